@@ -1,0 +1,112 @@
+// *** Hand-written to the contract of the SDK that `pulumi package add terraform-provider mypurecloud/genesyscloud 1.84.1` generates. ***
+// *** Produced by scripts/generate.js; change the generator, not this file. ***
+
+import * as pulumi from "@pulumi/pulumi";
+import * as utilities from "./utilities";
+
+/**
+ * Manages a Genesys Cloud `genesyscloud_routing_wrapupcode` through the bridged Terraform provider (mypurecloud/genesyscloud 1.84.1).
+ */
+export class RoutingWrapupcode extends pulumi.CustomResource {
+    /**
+     * Get an existing RoutingWrapupcode resource's state with the given name, ID, and optional extra
+     * properties used to qualify the lookup.
+     *
+     * @param name The _unique_ name of the resulting resource.
+     * @param id The _unique_ provider ID of the resource to lookup.
+     * @param state Any extra arguments used during the lookup.
+     * @param opts Optional settings to control the behavior of the CustomResource.
+     */
+    public static get(name: string, id: pulumi.Input<pulumi.ID>, state?: RoutingWrapupcodeState, opts?: pulumi.CustomResourceOptions): RoutingWrapupcode {
+        return new RoutingWrapupcode(name, <any>state, { ...opts, id: id });
+    }
+
+    /** @internal */
+    public static readonly __pulumiType = 'genesyscloud:index/routingWrapupcode:RoutingWrapupcode';
+
+    /**
+     * Returns true if the given object is an instance of RoutingWrapupcode.  This is designed to work even
+     * when multiple copies of the Pulumi SDK have been loaded into the same process.
+     */
+    public static isInstance(obj: any): obj is RoutingWrapupcode {
+        if (obj === undefined || obj === null) {
+            return false;
+        }
+        return obj['__pulumiType'] === RoutingWrapupcode.__pulumiType;
+    }
+
+    /**
+     * Terraform `description`. Optional.
+     */
+    declare public readonly description: pulumi.Output<string | undefined>;
+    /**
+     * Terraform `division_id`. Optional.
+     */
+    declare public readonly divisionId: pulumi.Output<string | undefined>;
+    /**
+     * Terraform `name`. Required by Terraform, optional here. When omitted, the provider autonames it `<resource name>-<7 hex chars>` (the bridge's autonaming).
+     */
+    declare public readonly name: pulumi.Output<string>;
+
+    /**
+     * Create a RoutingWrapupcode resource with the given unique name, arguments, and options.
+     *
+     * @param name The _unique_ name of the resource.
+     * @param args The arguments to use to populate this resource's properties.
+     * @param opts A bag of options that control this resource's behavior.
+     */
+    constructor(name: string, args?: RoutingWrapupcodeArgs, opts?: pulumi.CustomResourceOptions)
+    constructor(name: string, argsOrState?: RoutingWrapupcodeArgs | RoutingWrapupcodeState, opts?: pulumi.CustomResourceOptions) {
+        let resourceInputs: pulumi.Inputs = {};
+        opts = opts || {};
+        if (opts.id) {
+            const state = argsOrState as RoutingWrapupcodeState | undefined;
+            resourceInputs["description"] = state?.description;
+            resourceInputs["divisionId"] = state?.divisionId;
+            resourceInputs["name"] = state?.name;
+        } else {
+            const args = argsOrState as RoutingWrapupcodeArgs | undefined;
+            resourceInputs["description"] = args?.description;
+            resourceInputs["divisionId"] = args?.divisionId;
+            resourceInputs["name"] = args?.name;
+        }
+        opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
+        super(RoutingWrapupcode.__pulumiType, name, resourceInputs, opts, false /*dependency*/, utilities.getPackage());
+    }
+}
+
+/**
+ * Input properties used for looking up and filtering RoutingWrapupcode resources.
+ */
+export interface RoutingWrapupcodeState {
+    /**
+     * Terraform `description`. Optional.
+     */
+    description?: pulumi.Input<string | undefined>;
+    /**
+     * Terraform `division_id`. Optional.
+     */
+    divisionId?: pulumi.Input<string | undefined>;
+    /**
+     * Terraform `name`. Required by Terraform, optional here. When omitted, the provider autonames it `<resource name>-<7 hex chars>` (the bridge's autonaming).
+     */
+    name?: pulumi.Input<string | undefined>;
+}
+
+/**
+ * The set of arguments for constructing a RoutingWrapupcode resource.
+ */
+export interface RoutingWrapupcodeArgs {
+    /**
+     * Terraform `description`. Optional.
+     */
+    description?: pulumi.Input<string | undefined>;
+    /**
+     * Terraform `division_id`. Optional.
+     */
+    divisionId?: pulumi.Input<string | undefined>;
+    /**
+     * Terraform `name`. Optional. When omitted, the provider autonames it `<resource name>-<7 hex chars>` (the bridge's autonaming).
+     */
+    name?: pulumi.Input<string | undefined>;
+}
