@@ -1,0 +1,44 @@
+import * as aws from "@pulumi/aws";
+import * as genesyscloud from "@pulumi/genesyscloud";
+import * as pulumi from "@pulumi/pulumi";
+import { ParticipantAttributesPipeline } from "../components/participantAttributesPipeline";
+import { participantAttributesBucketName, StackConfig } from "./config";
+
+/** The stack outputs users see after `pulumi up`. */
+export type StackOutputs = Record<string, pulumi.Output<unknown>>;
+
+/** Builds every integration the stack's config enables. Config is already validated. */
+export function buildStack(config: StackConfig): StackOutputs {
+  // Credentials come from GENESYSCLOUD_OAUTHCLIENT_ID/SECRET, read by the provider itself at deploy time.
+  const genesys = new genesyscloud.Provider("genesyscloud", { awsRegion: config.genesys.providerRegion });
+  const orgId = config.genesys.orgId
+    ? pulumi.output(config.genesys.orgId)
+    : genesyscloud.getOrganizationsMeOutput({}, { provider: genesys }).id;
+  const outputs: StackOutputs = { genesysOrgId: orgId };
+
+  const attributes = config.participantAttributes;
+  if (attributes) {
+    const pipeline = new ParticipantAttributesPipeline("participant-attributes", {
+      genesysEnvironment: config.genesys.environment,
+      orgId,
+      namePrefix: config.genesys.namePrefix,
+      bucketName: attributes.bucketName ?? defaultBucketName(config.stack),
+      objectExpirationDays: attributes.objectExpirationDays,
+      didNumbers: attributes.didNumbers,
+      triggerEventTtlSeconds: "eventTtlSeconds" in attributes.trigger ? attributes.trigger.eventTtlSeconds : undefined,
+      triggerDelayBySeconds: "delayBySeconds" in attributes.trigger ? attributes.trigger.delayBySeconds : undefined,
+      archyPath: config.genesys.archyPath,
+      genesysAwsAccountId: config.genesys.lambdaTrustAccountId,
+      logRetentionDays: attributes.logRetentionDays,
+    }, { providers: [genesys] });
+    outputs.participantAttributesBucket = pipeline.bucket.bucket;
+    outputs.participantAttributesWorkflowId = pipeline.workflow.flowId;
+    outputs.participantAttributesTriggerId = pipeline.trigger.triggerId;
+  }
+  return outputs;
+}
+
+/** Bucket names are global: the stack and account make the default unique without a random suffix. */
+function defaultBucketName(stack: string): pulumi.Output<string> {
+  return aws.getCallerIdentityOutput().accountId.apply((account) => participantAttributesBucketName(stack, account));
+}
