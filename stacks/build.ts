@@ -1,6 +1,7 @@
 import * as aws from "@pulumi/aws";
 import * as genesyscloud from "@pulumi/genesyscloud";
 import * as pulumi from "@pulumi/pulumi";
+import { NegativeSentimentCallback } from "../components/negativeSentimentCallback";
 import { ParticipantAttributesPipeline } from "../components/participantAttributesPipeline";
 import { participantAttributesBucketName, StackConfig } from "./config";
 
@@ -34,6 +35,31 @@ export function buildStack(config: StackConfig): StackOutputs {
     outputs.participantAttributesBucket = pipeline.bucket.bucket;
     outputs.participantAttributesWorkflowId = pipeline.workflow.flowId;
     outputs.participantAttributesTriggerId = pipeline.trigger.triggerId;
+  }
+
+  const sentiment = config.negativeSentiment;
+  if (sentiment) {
+    const pipeline = new NegativeSentimentCallback("negative-sentiment", {
+      genesysEnvironment: config.genesys.environment,
+      namePrefix: config.genesys.namePrefix,
+      smsNumber: sentiment.smsNumber,
+      callbackQueue: sentiment.callbackQueue,
+      wrapupCode: sentiment.wrapupCode,
+      sentimentThreshold: sentiment.sentimentThreshold,
+      callbackDelayMinutes: sentiment.callbackDelayMinutes,
+      acknowledgementText: sentiment.acknowledgementText,
+      // Config values reach the program in plain text: mark the credentials secret again.
+      chatWebhookUrl: sentiment.chatWebhookUrl === undefined ? undefined : pulumi.secret(sentiment.chatWebhookUrl),
+      existingOAuthClient: sentiment.oauthClient && {
+        clientId: sentiment.oauthClient.id,
+        clientSecret: pulumi.secret(sentiment.oauthClient.secret),
+      },
+      archyPath: config.genesys.archyPath,
+    }, { providers: [genesys] });
+    outputs.negativeSentimentWorkflowId = pipeline.workflow.flowId;
+    outputs.negativeSentimentTriggerId = pipeline.trigger.triggerId;
+    outputs.negativeSentimentCallbackQueueId = pipeline.callbackQueueId;
+    outputs.negativeSentimentWrapupCodeId = pipeline.wrapupCodeId;
   }
   return outputs;
 }

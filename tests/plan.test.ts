@@ -55,6 +55,24 @@ describe("offline plan (npm run plan)", function () {
     for (const text of [second, out.stdout, out.stderr]) assert.ok(!text.includes(secret), "the client secret leaked");
   });
 
+  it("plans dev's negative-sentiment pipeline beside the participant-attributes one, with the webhook secret everywhere", () => {
+    const out = plan(["--stack", "dev", "--json", path.join(tmp, "dev-ns.json")]);
+    assert.equal(out.status, 0, out.stderr);
+    assert.match(out.stdout, /negative-sentiment {2}\(geo:index:NegativeSentimentCallback\)/);
+    assert.match(out.stdout, /negative-sentiment-trigger {2}\(pulumi-nodejs:dynamic\/genesys:ProcessAutomationTrigger\).*topicName="v2\.detail\.events\.conversation\.\{id\}\.acw"/);
+    assert.match(out.stdout, /participant-attributes {2}\(geo:index:ParticipantAttributesPipeline\)/);
+    const text = fs.readFileSync(path.join(tmp, "dev-ns.json"), "utf8");
+    const doc = JSON.parse(text);
+    const notify = doc.resources.find((r: any) => r.name === "negative-sentiment-chat-notify-supervisors");
+    assert.equal(notify.inputs.configRequest, "[secret]");
+    // The stand-in for the encrypted webhook URL must never be printed: it is where the secret would be.
+    for (const t of [text, out.stdout, out.stderr]) assert.ok(!t.includes("offline placeholder for secret"), "the webhook URL leaked");
+    const types = new Set(doc.resources.map((r: any) => r.type));
+    for (const t of ["genesyscloud:index/authRole:AuthRole", "genesyscloud:index/oauthClient:OauthClient", "genesyscloud:index/routingWrapupcode:RoutingWrapupcode"]) {
+      assert.ok(types.has(t), `plan lacks ${t}`);
+    }
+  });
+
   it("plans prod, looking the org id up from Genesys", () => {
     const out = plan(["--stack", "prod", "--json", path.join(tmp, "prod.json")]);
     assert.equal(out.status, 0, out.stderr);
@@ -77,14 +95,27 @@ describe("offline plan (npm run plan)", function () {
 
   describe("bad config exits 2 before anything is registered, naming the key", () => {
     const base = fs.readFileSync(path.join(ROOT, "Pulumi.dev.yaml"), "utf8");
-    const cases: Array<[string, (yaml: string) => string, RegExp]> = [
+    const webhook = "https://apps.mypurecloud.com/webhooks/api/v1/webhook/0f8fad5b-d9cb-469f-a165-70867728950e";
+    const afterThreshold = (y: string, line: string) => y.replace("sentimentThreshold: -0.25\n", `sentimentThreshold: -0.25\n    ${line}\n`);
+    /** [label, edit, key the error names, text that must not be printed] */
+    const cases: Array<[string, (yaml: string) => string, RegExp, string?]> = [
       ["bucket name", (y) => y.replace(/participantAttributes:\n/, "participantAttributes:\n    bucketName: Bad_Bucket\n"), /participantAttributes\.bucketName/],
       ["DID start", (y) => y.replace("+13175550100", "+1317555"), /participantAttributes\.didNumbers/],
       ["environment", (y) => y.replace("mypurecloud.com", "mypurecloud.example"), /genesys\.environment/],
       ["trigger TTL", (y) => y.replace(/eventTtlSeconds: \d+/, "eventTtlSeconds: 5"), /participantAttributes\.trigger\.eventTtlSeconds/],
       ["unknown key", (y) => y.replace(/participantAttributes:\n/, "participantAttributes:\n    bucketNmae: x\n"), /participantAttributes\.bucketNmae/],
+      ["negativeSentiment enabled", (y) => y.replace(/negativeSentiment:\n    enabled: true/, 'negativeSentiment:\n    enabled: "yes"'), /negativeSentiment\.enabled/],
+      ["negativeSentiment unknown field", (y) => afterThreshold(y, "smsNumbr: x"), /negativeSentiment\.smsNumbr/],
+      ["smsNumber", (y) => y.replace('smsNumber: "+13175550199"', 'smsNumber: "13175550199"'), /negativeSentiment\.smsNumber/],
+      ["callbackQueue", (y) => y.replace(/callbackQueue:\n {6}create:\n {8}name: dev Supervisor Callbacks/, "callbackQueue:\n      id: queue-1"), /negativeSentiment\.callbackQueue\.id/],
+      ["wrapupCode", (y) => y.replace(/wrapupCode:\n {6}create:\n {8}name: dev Negative Sentiment/, "wrapupCode: {}"), /negativeSentiment\.wrapupCode/],
+      ["sentimentThreshold", (y) => y.replace("sentimentThreshold: -0.25", "sentimentThreshold: -25"), /negativeSentiment\.sentimentThreshold/],
+      ["callbackDelayMinutes", (y) => afterThreshold(y, "callbackDelayMinutes: 2000"), /negativeSentiment\.callbackDelayMinutes/],
+      ["acknowledgementText", (y) => afterThreshold(y, `acknowledgementText: 'Say "hi"'`), /negativeSentiment\.acknowledgementText/],
+      ["chatWebhookUrl in plain text", (y) => y.replace(/chatWebhookUrl:\n {6}secure: \S+/, `chatWebhookUrl: ${webhook}`), /negativeSentiment\.chatWebhookUrl: \[secret\] is stored in plain text/, webhook],
+      ["oauthClient", (y) => afterThreshold(y, "oauthClient:\n      id: client-1"), /negativeSentiment\.oauthClient\.id/],
     ];
-    for (const [label, edit, key] of cases) {
+    for (const [label, edit, key, hidden] of cases) {
       it(label, () => {
         const dir = fs.mkdtempSync(path.join(tmp, "bad-"));
         fs.copyFileSync(path.join(ROOT, "Pulumi.yaml"), path.join(dir, "Pulumi.yaml"));
@@ -96,6 +127,7 @@ describe("offline plan (npm run plan)", function () {
         assert.match(out.stderr, key);
         assert.match(out.stderr, /fix/i);
         assert.doesNotMatch(out.stdout, /Resources by type/);
+        if (hidden) assert.ok(!(out.stdout + out.stderr).includes(hidden), "a secret was printed");
       });
     }
   });

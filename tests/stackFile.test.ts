@@ -9,6 +9,7 @@ import { loadStackFile, offlineSecretPlaceholder } from "../stacks/stackFile";
 const REPO = path.resolve(__dirname, "..");
 const G = `${PROJECT}:genesys`;
 const PA = `${PROJECT}:participantAttributes`;
+const NS = `${PROJECT}:negativeSentiment`;
 
 const tempDirs: string[] = [];
 after(() => tempDirs.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
@@ -32,8 +33,9 @@ describe("loadStackFile on the repository's stacks", () => {
         "aws:region": "us-east-1",
         [G]: '{"environment":"mypurecloud.com","orgId":"32aa07aa-db1b-4987-abd0-9483601ec29d"}',
         [PA]: '{"didNumbers":{"end":"+13175550101","start":"+13175550100"},"enabled":true,"trigger":{"eventTtlSeconds":60}}',
+        [NS]: `{"callbackQueue":{"create":{"name":"dev Supervisor Callbacks"}},"chatWebhookUrl":"${offlineSecretPlaceholder(`${NS}.chatWebhookUrl`)}","enabled":true,"sentimentThreshold":-0.25,"smsNumber":"+13175550199","wrapupCode":{"create":{"name":"dev Negative Sentiment"}}}`,
       },
-      secretKeys: [],
+      secretKeys: [NS],
     });
   });
 
@@ -55,6 +57,15 @@ describe("loadStackFile on the repository's stacks", () => {
         trigger: { eventTtlSeconds: 60 },
         objectExpirationDays: 365,
         logRetentionDays: 30,
+      },
+      negativeSentiment: {
+        smsNumber: "+13175550199",
+        callbackQueue: { create: { name: "dev Supervisor Callbacks" } },
+        wrapupCode: { create: { name: "dev Negative Sentiment" } },
+        sentimentThreshold: -0.25,
+        callbackDelayMinutes: 5,
+        acknowledgementText: "Thank you for your call today. We are sorry it did not go as well as it should have: a team lead will call you back shortly.",
+        chatWebhookUrl: offlineSecretPlaceholder(`${NS}.chatWebhookUrl`),
       },
     });
   });
@@ -78,6 +89,14 @@ describe("loadStackFile on the repository's stacks", () => {
         trigger: { eventTtlSeconds: 300 },
         objectExpirationDays: 2555,
         logRetentionDays: 365,
+      },
+      negativeSentiment: {
+        smsNumber: "+13175550120",
+        callbackQueue: { name: "Supervisor Callbacks" },
+        wrapupCode: { name: "Negative Sentiment Review" },
+        sentimentThreshold: -0.3,
+        callbackDelayMinutes: 15,
+        acknowledgementText: "Thank you for calling Example Co. We are sorry about your experience today: a team lead will call you back within the hour.",
       },
     });
   });

@@ -11,12 +11,14 @@
  */
 import { ConfigError, ConfigObject, distance, NOT_SET, PROJECT, renameFix, SECRET, showValue } from "./configObject";
 import { GENESYS_FIELDS, GenesysConfig, parseGenesys } from "./genesys";
+import { NegativeSentimentConfig, negativeSentiment } from "./negativeSentiment";
 import { ParticipantAttributesConfig, participantAttributes } from "./participantAttributes";
 import type { PipelineContext, PipelineSection } from "./pipeline";
 import { AWS_REGION } from "./rules";
 
 export * from "./configObject";
 export * from "./genesys";
+export * from "./negativeSentiment";
 export * from "./participantAttributes";
 export * from "./pipeline";
 export * from "./rules";
@@ -29,6 +31,8 @@ export interface StackConfig {
   readonly genesys: GenesysConfig;
   /** Absent when the pipeline is disabled or not configured. */
   readonly participantAttributes?: ParticipantAttributesConfig;
+  /** Absent when the pipeline is disabled or not configured. */
+  readonly negativeSentiment?: NegativeSentimentConfig;
 }
 
 
@@ -37,6 +41,7 @@ type PipelineKey = Exclude<keyof StackConfig, "stack" | "awsRegion" | "genesys">
 /** Every pipeline's section parser, by its key in the project namespace. */
 export const PIPELINES: { readonly [K in PipelineKey]-?: PipelineSection<NonNullable<StackConfig[K]>> } = {
   participantAttributes,
+  negativeSentiment,
 };
 
 /** The keys this program reads from its own namespace. */

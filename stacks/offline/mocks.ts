@@ -55,7 +55,20 @@ const DEFAULT_CALLS: CallHandlers = {
   "aws:index/getRegion:getRegion": (inputs) => ({ name: inputs.region ?? "us-east-1", region: inputs.region ?? "us-east-1" }),
   "aws:index/getPartition:getPartition": () => ({ partition: "aws", dnsSuffix: "amazonaws.com" }),
   "genesyscloud:index/getOrganizationsMe:getOrganizationsMe": () => ({ id: MOCK_ORG_ID, name: "offline-plan-org" }),
+  // Lookups by name: an id derived from the name, so tests can tell which name was looked up.
+  "genesyscloud:index/getRoutingQueue:getRoutingQueue": (inputs) => ({ id: mockLookupId("queue", inputs.name), name: inputs.name }),
+  "genesyscloud:index/getRoutingWrapupcode:getRoutingWrapupcode": (inputs) => ({ id: mockLookupId("wrapupcode", inputs.name), name: inputs.name }),
+  // The partner event source Genesys creates once its EventBridge integration is enabled.
+  "aws:cloudwatch/getEventSource:getEventSource": (inputs) => ({
+    id: inputs.namePrefix, name: inputs.namePrefix, namePrefix: inputs.namePrefix, createdBy: "genesys.com", state: "ACTIVE",
+    arn: `arn:aws:events:${inputs.region ?? "us-east-1"}::event-source/${inputs.namePrefix}`, region: inputs.region ?? "us-east-1",
+  }),
 };
+
+/** The id the mock data sources return for a Genesys object looked up by name. */
+export function mockLookupId(kind: string, name: unknown): string {
+  return `${kind}-named-${String(name).toLowerCase().replace(/[^a-z0-9]+/g, "-")}-id`;
+}
 
 /**
  * Computed outputs a real provider would return, so that wiring between resources
@@ -94,6 +107,13 @@ function computedOutputs(type: string, name: string, inputs: Record<string, unkn
       return { name: physical, arn: arn("events", `event-bus/${physical}`) };
     case "aws:cloudwatch/eventRule:EventRule":
       return { name: physical, arn: arn("events", `rule/${physical}`) };
+    case "aws:cloudwatch/eventArchive:EventArchive":
+      return { name: physical, arn: arn("events", `archive/${physical}`) };
+    case "aws:pipes/pipe:Pipe":
+      return { name: physical, arn: arn("pipes", `pipe/${physical}`) };
+    case "genesyscloud:index/oauthClient:OauthClient":
+      // Genesys creates the credential itself when integrationCredentialName is set; no secret is returned.
+      return { clientId: `${name}-client-id`, ...(inputs.integrationCredentialName !== undefined && { integrationCredentialId: `${name}-credential-id` }) };
     case "command:local:Command":
       // Archy's publish script prints the published flow as JSON on stdout.
       return { stdout: JSON.stringify({ flowId: `${name}-flow-id`, flowName: `${name}-flow-name` }), stderr: "" };

@@ -78,6 +78,10 @@ const SHOWN_INPUTS: Record<string, string[]> = {
   "genesyscloud:index/integration:Integration": ["integrationType", "intendedState"],
   "genesyscloud:index/integrationCredential:IntegrationCredential": ["name", "credentialTypeName"],
   "genesyscloud:index/architectIvr:ArchitectIvr": ["name", "dnis"],
+  "genesyscloud:index/authRole:AuthRole": ["name"],
+  "genesyscloud:index/oauthClient:OauthClient": ["name", "authorizedGrantType"],
+  "genesyscloud:index/routingQueue:RoutingQueue": ["name"],
+  "genesyscloud:index/routingWrapupcode:RoutingWrapupcode": ["name"],
   "pulumi-nodejs:dynamic/genesys:ProcessAutomationTrigger": ["name", "topicName", "eventTTLSeconds", "delayBySeconds"],
 };
 
