@@ -3,12 +3,10 @@
 //   npm run plan -- --stack dev [--json out.json]
 import * as fs from "node:fs";
 import * as path from "node:path";
-import * as pulumi from "@pulumi/pulumi";
 import { stableStringify } from "../../components/stableJson";
-import { ConfigError, parseStackConfig } from "../config";
-import { loadStackFile } from "../stackFile";
-import { installMocks, ResourceRecorder, settle } from "./mocks";
+import { ConfigError } from "../config";
 import { planDocument, renderPlan } from "./report";
+import { synthesizeStack } from "./synthesize";
 
 const REPO_ROOT = path.resolve(__dirname, "..", "..");
 // npm runs scripts from the package root; resolve user paths against where they typed the command.
@@ -39,18 +37,11 @@ function parseArgs(argv: string[]): PlanArgs {
 
 async function main(argv: string[]): Promise<void> {
   const { stack, json, dir } = parseArgs(argv);
-  const file = loadStackFile(dir, stack);
-  // Validate before anything registers: a bad stack file must create nothing.
-  const config = parseStackConfig({ stack, values: file.values, secretKeys: file.secretKeys });
-  pulumi.runtime.setAllConfig(file.values, file.secretKeys);
-  const recorder = new ResourceRecorder(config.awsRegion);
-  await installMocks(recorder, file.project, stack);
-  require("../index");
-  await settle();
-  const plan = await planDocument(file.project, stack, recorder.resources);
+  const synthesized = await synthesizeStack(dir, stack);
+  const plan = await planDocument(synthesized.project, stack, synthesized.resources);
   process.stdout.write(renderPlan(plan) + "\n");
-  if (file.secretKeys.length > 0) {
-    process.stdout.write(`\nSecrets replaced by offline placeholders: ${file.secretKeys.join(", ")}\n`);
+  if (synthesized.placeholderSecrets.length > 0) {
+    process.stdout.write(`\nSecrets replaced by offline placeholders: ${synthesized.placeholderSecrets.join(", ")}\n`);
   }
   if (json) {
     fs.mkdirSync(path.dirname(json), { recursive: true });
