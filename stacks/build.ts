@@ -1,6 +1,7 @@
 import * as aws from "@pulumi/aws";
 import * as genesyscloud from "@pulumi/genesyscloud";
 import * as pulumi from "@pulumi/pulumi";
+import { EventBridgePipeline } from "../components/eventBridgePipeline";
 import { NegativeSentimentCallback } from "../components/negativeSentimentCallback";
 import { ParticipantAttributesPipeline } from "../components/participantAttributesPipeline";
 import { participantAttributesBucketName, StackConfig } from "./config";
@@ -60,6 +61,26 @@ export function buildStack(config: StackConfig): StackOutputs {
     outputs.negativeSentimentTriggerId = pipeline.trigger.triggerId;
     outputs.negativeSentimentCallbackQueueId = pipeline.callbackQueueId;
     outputs.negativeSentimentWrapupCodeId = pipeline.wrapupCodeId;
+  }
+
+  const events = config.eventPipeline;
+  if (events) {
+    const pipeline = new EventBridgePipeline("event-pipeline", {
+      orgId,
+      awsAccountId: aws.getCallerIdentityOutput().accountId,
+      awsRegion: config.awsRegion,
+      namePrefix: config.genesys.namePrefix,
+      eventSourceSuffix: events.eventSourceSuffix,
+      topics: events.topics,
+      queueIds: events.queueIds,
+      workflowType: events.workflowType,
+      maxConcurrency: events.maxConcurrency,
+      retentionDays: events.retentionDays,
+    }, { providers: [genesys] });
+    outputs.eventSourceName = pipeline.eventSourceName;
+    outputs.eventStateMachineArn = pipeline.stateMachine.arn;
+    outputs.eventDeadLetterQueueUrl = pipeline.deadLetterQueue.url;
+    outputs.eventsTableName = pipeline.eventsTable.name;
   }
   return outputs;
 }

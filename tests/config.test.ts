@@ -54,7 +54,7 @@ const bad: BadCase[] = [
   { name: "genesys not an object", overrides: { [G]: "mypurecloud.com" }, key: G, value: '"mypurecloud.com"', fix: "write it as a map" },
   { name: "genesys a JSON array", overrides: { [G]: "[1]" }, key: G, value: "[1]", fix: "write it as a map" },
   { name: "unknown key, typo", overrides: { [`${PROJECT}:participantAtributes`]: '{"enabled":true}' }, key: `${PROJECT}:participantAtributes`, value: '{"enabled":true}', fix: "rename it to participantAttributes" },
-  { name: "unknown key, no near match", overrides: { [`${PROJECT}:bucket`]: "x" }, key: `${PROJECT}:bucket`, value: '"x"', fix: "remove it (known keys: genesys, participantAttributes, negativeSentiment)" },
+  { name: "unknown key, no near match", overrides: { [`${PROJECT}:bucket`]: "x" }, key: `${PROJECT}:bucket`, value: '"x"', fix: "remove it (known keys: genesys, participantAttributes, negativeSentiment, eventPipeline)" },
   { name: "field set without --path", overrides: { [`${PROJECT}:genesys.environment`]: "mypurecloud.ie" }, key: `${PROJECT}:genesys.environment`, value: '"mypurecloud.ie"', fix: `pulumi config set --path ${PROJECT}:genesys.environment` },
   { name: "project namespace typo", overrides: { "genesys-event-orchestraton:genesys": "{}" }, key: "genesys-event-orchestraton:genesys", value: "{}", fix: `rename it to ${PROJECT}:genesys` },
   { name: "section used as namespace", overrides: { "genesys:environment": "mypurecloud.ie" }, key: "genesys:environment", value: '"mypurecloud.ie"', fix: `pulumi config set --path ${PROJECT}:genesys.environment` },
@@ -311,7 +311,7 @@ describe("Genesys environment table", () => {
   });
 
   it("lists every project key the parser knows", () => {
-    assert.deepStrictEqual(PROJECT_KEYS, ["genesys", "participantAttributes", "negativeSentiment"]);
+    assert.deepStrictEqual(PROJECT_KEYS, ["genesys", "participantAttributes", "negativeSentiment", "eventPipeline"]);
   });
 });
 

@@ -55,6 +55,15 @@ describe("offline plan (npm run plan)", function () {
     for (const text of [second, out.stdout, out.stderr]) assert.ok(!text.includes(secret), "the client secret leaked");
   });
 
+  it("plans dev's event pipeline and prints its capacity and cost beside the seeds' design", () => {
+    const out = plan(["--stack", "dev"]);
+    assert.equal(out.status, 0, out.stderr);
+    assert.match(out.stdout, /event-pipeline {2}\(geo:index:EventBridgePipeline\)/);
+    assert.match(out.stdout, /Event pipeline capacity and cost, beside seed 003's design:/);
+    assert.match(out.stdout, /\| this stack \(EXPRESS, pipe batches of 10, maxConcurrency 10\) \| us-east-1 \| 10 \| 1 \|/);
+    assert.match(out.stdout, /\| seed 003 \(STANDARD, validator \+ processor Lambda per event\) \| us-east-1 \| 1 \| 2 \|/);
+  });
+
   it("plans dev's negative-sentiment pipeline beside the participant-attributes one, with the webhook secret everywhere", () => {
     const out = plan(["--stack", "dev", "--json", path.join(tmp, "dev-ns.json")]);
     assert.equal(out.status, 0, out.stderr);
@@ -114,6 +123,12 @@ describe("offline plan (npm run plan)", function () {
       ["acknowledgementText", (y) => afterThreshold(y, `acknowledgementText: 'Say "hi"'`), /negativeSentiment\.acknowledgementText/],
       ["chatWebhookUrl in plain text", (y) => y.replace(/chatWebhookUrl:\n {6}secure: \S+/, `chatWebhookUrl: ${webhook}`), /negativeSentiment\.chatWebhookUrl: \[secret\] is stored in plain text/, webhook],
       ["oauthClient", (y) => afterThreshold(y, "oauthClient:\n      id: client-1"), /negativeSentiment\.oauthClient\.id/],
+      ["eventSourceSuffix", (y) => y.replace("eventSourceSuffix: dev-conversations", "eventSourceSuffix: dev/conversations"), /eventPipeline\.eventSourceSuffix/],
+      ["topic", (y) => y.replace('"v2.detail.events.conversation.{id}.acw"', '"conversation.end"'), /eventPipeline\.topics\[6\]/],
+      ["queueIds", (y) => y.replace("- 5c9d1a7e-8f3b-4c2d-9e61-0a4b7c3d2e10", "- queue-5c9d"), /eventPipeline\.queueIds\[0\]/],
+      ["workflowType", (y) => y.replace("maxConcurrency: 10", "maxConcurrency: 10\n    workflowType: express"), /eventPipeline\.workflowType/],
+      ["maxConcurrency", (y) => y.replace("maxConcurrency: 10", "maxConcurrency: 0"), /eventPipeline\.maxConcurrency/],
+      ["retentionDays", (y) => y.replace("maxConcurrency: 10", "maxConcurrency: 10\n    retentionDays: -1"), /eventPipeline\.retentionDays/],
     ];
     for (const [label, edit, key, hidden] of cases) {
       it(label, () => {

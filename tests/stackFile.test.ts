@@ -10,6 +10,9 @@ const REPO = path.resolve(__dirname, "..");
 const G = `${PROJECT}:genesys`;
 const PA = `${PROJECT}:participantAttributes`;
 const NS = `${PROJECT}:negativeSentiment`;
+const EP = `${PROJECT}:eventPipeline`;
+const topic = (name: string) => `v2.detail.events.conversation.{id}.${name}`;
+const DEV_TOPICS = ["customer.start", "customer.end", "acd.start", "acd.end", "user.start", "user.end", "acw"].map(topic);
 
 const tempDirs: string[] = [];
 after(() => tempDirs.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
@@ -31,6 +34,7 @@ describe("loadStackFile on the repository's stacks", () => {
       project: PROJECT,
       values: {
         "aws:region": "us-east-1",
+        [EP]: `{"enabled":true,"eventSourceSuffix":"dev-conversations","maxConcurrency":10,"queueIds":["5c9d1a7e-8f3b-4c2d-9e61-0a4b7c3d2e10"],"topics":${JSON.stringify(DEV_TOPICS)}}`,
         [G]: '{"environment":"mypurecloud.com","orgId":"32aa07aa-db1b-4987-abd0-9483601ec29d"}',
         [PA]: '{"didNumbers":{"end":"+13175550101","start":"+13175550100"},"enabled":true,"trigger":{"eventTtlSeconds":60}}',
         [NS]: `{"callbackQueue":{"create":{"name":"dev Supervisor Callbacks"}},"chatWebhookUrl":"${offlineSecretPlaceholder(`${NS}.chatWebhookUrl`)}","enabled":true,"sentimentThreshold":-0.25,"smsNumber":"+13175550199","wrapupCode":{"create":{"name":"dev Negative Sentiment"}}}`,
@@ -67,6 +71,14 @@ describe("loadStackFile on the repository's stacks", () => {
         acknowledgementText: "Thank you for your call today. We are sorry it did not go as well as it should have: a team lead will call you back shortly.",
         chatWebhookUrl: offlineSecretPlaceholder(`${NS}.chatWebhookUrl`),
       },
+      eventPipeline: {
+        eventSourceSuffix: "dev-conversations",
+        topics: DEV_TOPICS,
+        queueIds: ["5c9d1a7e-8f3b-4c2d-9e61-0a4b7c3d2e10"],
+        workflowType: "EXPRESS",
+        maxConcurrency: 10,
+        retentionDays: 30,
+      },
     });
   });
 
@@ -97,6 +109,14 @@ describe("loadStackFile on the repository's stacks", () => {
         sentimentThreshold: -0.3,
         callbackDelayMinutes: 15,
         acknowledgementText: "Thank you for calling Example Co. We are sorry about your experience today: a team lead will call you back within the hour.",
+      },
+      eventPipeline: {
+        eventSourceSuffix: "prod-conversations",
+        topics: ["customer.end", "acd.end", "user.end", "acw"].map(topic),
+        queueIds: ["0f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a"],
+        workflowType: "EXPRESS",
+        maxConcurrency: 200,
+        retentionDays: 90,
       },
     });
   });

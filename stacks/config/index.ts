@@ -10,6 +10,7 @@
  * `PIPELINES`; the compiler insists on both. Each section lives in its own file beside this one.
  */
 import { ConfigError, ConfigObject, distance, NOT_SET, PROJECT, renameFix, SECRET, showValue } from "./configObject";
+import { EventPipelineConfig, eventPipeline } from "./eventPipeline";
 import { GENESYS_FIELDS, GenesysConfig, parseGenesys } from "./genesys";
 import { NegativeSentimentConfig, negativeSentiment } from "./negativeSentiment";
 import { ParticipantAttributesConfig, participantAttributes } from "./participantAttributes";
@@ -17,6 +18,7 @@ import type { PipelineContext, PipelineSection } from "./pipeline";
 import { AWS_REGION } from "./rules";
 
 export * from "./configObject";
+export * from "./eventPipeline";
 export * from "./genesys";
 export * from "./negativeSentiment";
 export * from "./participantAttributes";
@@ -33,6 +35,8 @@ export interface StackConfig {
   readonly participantAttributes?: ParticipantAttributesConfig;
   /** Absent when the pipeline is disabled or not configured. */
   readonly negativeSentiment?: NegativeSentimentConfig;
+  /** Absent when the pipeline is disabled or not configured. */
+  readonly eventPipeline?: EventPipelineConfig;
 }
 
 
@@ -42,6 +46,7 @@ type PipelineKey = Exclude<keyof StackConfig, "stack" | "awsRegion" | "genesys">
 export const PIPELINES: { readonly [K in PipelineKey]-?: PipelineSection<NonNullable<StackConfig[K]>> } = {
   participantAttributes,
   negativeSentiment,
+  eventPipeline,
 };
 
 /** The keys this program reads from its own namespace. */

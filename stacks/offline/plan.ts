@@ -5,6 +5,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { stableStringify } from "../../components/stableJson";
 import { ConfigError } from "../config";
+import { capacityOfStack } from "./capacity";
 import { planDocument, renderPlan } from "./report";
 import { synthesizeStack } from "./synthesize";
 
@@ -40,6 +41,8 @@ async function main(argv: string[]): Promise<void> {
   const synthesized = await synthesizeStack(dir, stack);
   const plan = await planDocument(synthesized.project, stack, synthesized.resources);
   process.stdout.write(renderPlan(plan) + "\n");
+  const capacity = capacityOfStack(synthesized);
+  if (capacity) process.stdout.write(`\nEvent pipeline capacity and cost, beside seed 003's design:\n\n${capacity}\n`);
   if (synthesized.placeholderSecrets.length > 0) {
     process.stdout.write(`\nSecrets replaced by offline placeholders: ${synthesized.placeholderSecrets.join(", ")}\n`);
   }
