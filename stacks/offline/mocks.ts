@@ -10,6 +10,14 @@ export interface RecordedResource {
   readonly custom: boolean;
   /** Inputs as registered; secret values keep Pulumi's secret wrapper (see `isSecretValue`). */
   readonly inputs: Record<string, unknown>;
+  /** The id and outputs the mock returned (inputs plus computed outputs such as ARNs). */
+  readonly id: string | undefined;
+  readonly outputs: Record<string, unknown>;
+  /**
+   * URNs this resource depends on: explicit `dependsOn` plus every resource whose outputs feed its
+   * inputs. Pulumi deletes in the reverse order, so this is the destroy order too.
+   */
+  readonly dependencies: readonly string[];
 }
 
 /** One provider function (data source) the program invoked. */
@@ -136,15 +144,16 @@ export class ResourceRecorder implements pulumi.runtime.Mocks {
   }
 
   /** Set by the patched monitor just before it calls `newResource` (see `installMocks`). */
-  nextRegistration: { urn: string; parent: string | undefined } | undefined;
+  nextRegistration: { urn: string; parent: string | undefined; dependencies: string[] } | undefined;
 
   newResource(args: pulumi.runtime.MockResourceArgs): { id: string | undefined; state: Record<string, any> } {
-    const { urn, parent } = this.nextRegistration ?? { urn: `${args.type}::${args.name}`, parent: undefined };
+    const { urn, parent, dependencies } = this.nextRegistration ?? { urn: `${args.type}::${args.name}`, parent: undefined, dependencies: [] };
     this.nextRegistration = undefined;
-    this.resources.push({ type: args.type, name: args.name, urn, parent, custom: args.custom ?? true, inputs: args.inputs });
-    if (args.custom === false) return { id: undefined, state: {} };
-    const state = { ...args.inputs, ...computedOutputs(args.type, args.name, args.inputs, this.region) };
-    return { id: `${args.name}-id`, state };
+    const custom = args.custom ?? true;
+    const id = custom ? `${args.name}-id` : undefined;
+    const outputs = custom ? { ...args.inputs, ...computedOutputs(args.type, args.name, args.inputs, this.region) } : {};
+    this.resources.push({ type: args.type, name: args.name, urn, parent, custom, inputs: args.inputs, id, outputs, dependencies });
+    return { id, state: outputs };
   }
 
   call(args: pulumi.runtime.MockCallArgs): Record<string, any> {
@@ -185,7 +194,9 @@ export async function installMocks(recorder: ResourceRecorder, project: string, 
   const original = monitor.registerResource.bind(monitor);
   monitor.registerResource = (req: any, callback: any) => {
     const parent: string | undefined = req.getParent() || undefined;
-    recorder.nextRegistration = { urn: monitor.newUrn(parent, req.getType(), req.getName()), parent };
+    const dependencies = new Set<string>(req.getDependenciesList());
+    req.getPropertydependenciesMap().forEach((deps: { getUrnsList(): string[] }) => deps.getUrnsList().forEach((u) => dependencies.add(u)));
+    recorder.nextRegistration = { urn: monitor.newUrn(parent, req.getType(), req.getName()), parent, dependencies: [...dependencies].sort() };
     return original(req, callback);
   };
 }
