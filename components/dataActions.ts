@@ -34,6 +34,8 @@ export interface DataActionSpec {
   readonly translationMap?: Readonly<Record<string, string>>;
   /** Whether Genesys hides inputs and outputs from logs and execution history. @default false */
   readonly secure?: boolean;
+  /** Seconds Genesys waits for the request (1–60). @default Genesys' own default (not sent) */
+  readonly timeoutSeconds?: number;
 }
 
 const ACTION_KEY = /^[a-z][a-z0-9-]*$/;
@@ -46,7 +48,10 @@ export function validateDataActionSpecs(component: string, actions: Readonly<Rec
     if (!ACTION_KEY.test(key)) {
       throw new Error(`${component}: action key "${key}" must be lower-case letters, digits and -; it names child resources`);
     }
-    const { contract } = actions[key];
+    const { contract, timeoutSeconds } = actions[key];
+    if (timeoutSeconds !== undefined && (!Number.isInteger(timeoutSeconds) || timeoutSeconds < 1 || timeoutSeconds > 60)) {
+      throw new Error(`${component}: actions.${key}.timeoutSeconds is ${timeoutSeconds}; fix: use a whole number of seconds from 1 to 60`);
+    }
     for (const side of ["input", "output"] as const) {
       const schema = contract?.[side] as { type?: unknown } | undefined;
       if (!schema || schema.type !== "object") {
@@ -90,6 +95,7 @@ export function createDataActions(
       category,
       integrationId,
       secure: spec.secure ?? false,
+      configTimeoutSeconds: spec.timeoutSeconds,
       contractInput: stableStringify(spec.contract.input),
       contractOutput: stableStringify(spec.contract.output),
       configRequest: {

@@ -3,6 +3,7 @@ import * as path from "node:path";
 import * as aws from "@pulumi/aws";
 import * as genesyscloud from "@pulumi/genesyscloud";
 import * as pulumi from "@pulumi/pulumi";
+import { createDataActions, DataActionContract, DataActionSpec, readDataActionContract, validateDataActionSpecs } from "./dataActions";
 import { stableStringify } from "./stableJson";
 
 /** Genesys Cloud's AWS account for commercial regions; FedRAMP uses another (see genesysEnvironments.ts). */
@@ -40,49 +41,31 @@ export interface LambdaDataActionIntegrationArgs {
   readonly actions: Record<string, LambdaDataActionSpec>;
 }
 
-/** The input and output schemas of a data action, read from its Lambda's contract file. */
-export interface DataActionContract {
-  readonly input: Record<string, unknown>;
-  readonly output: Record<string, unknown>;
-}
-
 /** Reads lambdas/<folder>/contract.json; throws naming the file when it is missing or malformed. */
 export function readContract(folder: string, lambdasDir = LAMBDAS_DIR): DataActionContract {
-  const file = path.join(lambdasDir, folder, "contract.json");
-  if (!fs.existsSync(file)) {
+  if (!fs.existsSync(path.join(lambdasDir, folder, "contract.json"))) {
     throw new Error(`data action contract lambdas/${folder}/contract.json does not exist; fix: add it with "input" and "output" JSON schemas`);
   }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(fs.readFileSync(file, "utf8"));
-  } catch (err) {
-    throw new Error(`data action contract lambdas/${folder}/contract.json is not valid JSON (${(err as Error).message}); fix the file`);
-  }
-  const contract = parsed as Partial<DataActionContract>;
-  for (const side of ["input", "output"] as const) {
-    const schema = contract[side];
-    if (!schema || typeof schema !== "object" || (schema as { type?: unknown }).type !== "object") {
-      throw new Error(`data action contract lambdas/${folder}/contract.json: "${side}" must be a JSON schema with "type": "object"; fix the file`);
-    }
-  }
-  return contract as DataActionContract;
+  return readDataActionContract(path.join(lambdasDir, folder), "contract.json");
 }
 
-/** Checks the args that must be known before anything is created. */
-export function validateLambdaDataActionArgs(args: LambdaDataActionIntegrationArgs): void {
-  const keys = Object.keys(args.actions);
-  if (keys.length === 0) {
-    throw new Error("LambdaDataActionIntegration: actions is empty; fix: give at least one action");
-  }
-  for (const key of keys) {
-    if (!/^[a-z][a-z0-9-]*$/.test(key)) {
-      throw new Error(`LambdaDataActionIntegration: action key "${key}" must be lower-case letters, digits and -; it names child resources`);
-    }
-    const timeout = args.actions[key].timeoutSeconds;
-    if (timeout !== undefined && (!Number.isInteger(timeout) || timeout < 1 || timeout > 60)) {
-      throw new Error(`LambdaDataActionIntegration: actions.${key}.timeoutSeconds is ${timeout}; fix: use a whole number of seconds from 1 to 60`);
-    }
-  }
+/** The specs of the actions, each POSTing its inputs to its function. */
+function lambdaActionSpecs(actions: Record<string, LambdaDataActionSpec>): Record<string, DataActionSpec> {
+  return Object.fromEntries(Object.entries(actions).map(([key, spec]) => [key, {
+    name: spec.name,
+    contract: readContract(spec.contract),
+    requestType: "POST",
+    requestUrlTemplate: spec.functionArn,
+    secure: spec.secure,
+    timeoutSeconds: spec.timeoutSeconds,
+  } satisfies DataActionSpec]));
+}
+
+/** Checks the args and returns the action specs; throws naming the field, value and fix. */
+export function validateLambdaDataActionArgs(args: LambdaDataActionIntegrationArgs): Record<string, DataActionSpec> {
+  const specs = lambdaActionSpecs(args.actions);
+  validateDataActionSpecs("LambdaDataActionIntegration", specs);
+  return specs;
 }
 
 /**
@@ -101,9 +84,8 @@ export class LambdaDataActionIntegration extends pulumi.ComponentResource {
 
   constructor(name: string, args: LambdaDataActionIntegrationArgs, opts?: pulumi.ComponentResourceOptions) {
     super("geo:index:LambdaDataActionIntegration", name, {}, opts);
-    validateLambdaDataActionArgs(args);
+    const specs = validateLambdaDataActionArgs(args);
     const keys = Object.keys(args.actions).sort();
-    const contracts = Object.fromEntries(keys.map((key) => [key, readContract(args.actions[key].contract)]));
 
     this.role = new aws.iam.Role(`${name}-genesys-role`, {
       description: "Assumed by Genesys Cloud to invoke data-action Lambda functions",
@@ -154,30 +136,7 @@ export class LambdaDataActionIntegration extends pulumi.ComponentResource {
     }, { parent: this, dependsOn: [invokePolicy] });
 
     this.category = pulumi.output(args.category ?? args.integrationName);
-    this.actions = {};
-    for (const key of keys) {
-      const spec = args.actions[key];
-      this.actions[key] = new genesyscloud.IntegrationAction(`${name}-${key}`, {
-        name: spec.name,
-        category: this.category,
-        integrationId: this.integration.id,
-        secure: spec.secure ?? false,
-        configTimeoutSeconds: spec.timeoutSeconds,
-        contractInput: stableStringify(contracts[key].input),
-        contractOutput: stableStringify(contracts[key].output),
-        configRequest: {
-          requestType: "POST",
-          requestUrlTemplate: spec.functionArn,
-          // Velocity: pass the action's inputs to the function unchanged, as the event.
-          requestTemplate: "${input.rawRequest}",
-        },
-        configResponse: {
-          successTemplate: "${rawResult}",
-          translationMap: {},
-          translationMapDefaults: {},
-        },
-      }, { parent: this });
-    }
+    this.actions = createDataActions(name, specs, this.integration.id, this.category, this);
 
     this.registerOutputs({ role: this.role, integration: this.integration, actions: this.actions, category: this.category });
   }

@@ -34,7 +34,7 @@ describe("readContract", () => {
   it("names the file and the fix when the contract is missing, not JSON or not an object schema", () => {
     assert.throws(() => readContract("nothing-here", dir), /lambdas\/nothing-here\/contract\.json does not exist; fix: add it/);
     write("broken", "{ not json");
-    assert.throws(() => readContract("broken", dir), /lambdas\/broken\/contract\.json is not valid JSON .*fix the file/);
+    assert.throws(() => readContract("broken", dir), /broken\/contract\.json cannot be read as JSON .*fix the file/);
     write("no-output", JSON.stringify({ input: { type: "object" } }));
     assert.throws(() => readContract("no-output", dir), /"output" must be a JSON schema with "type": "object"/);
   });
@@ -127,7 +127,7 @@ describe("LambdaDataActionIntegration", () => {
     );
     assert.equal(a.contractInput, stableStringify(readContract("payment-id").input));
     assert.equal(a.contractOutput, stableStringify(readContract("payment-id").output));
-    assert.deepEqual(a.configRequest, { requestTemplate: "${input.rawRequest}", requestType: "POST", requestUrlTemplate: FN_A });
+    assert.deepEqual(a.configRequest, { headers: {}, requestTemplate: "${input.rawRequest}", requestType: "POST", requestUrlTemplate: FN_A });
     assert.deepEqual(a.configResponse, { successTemplate: "${rawResult}", translationMap: {}, translationMapDefaults: {} });
     const b = inputs("genesyscloud:index/integrationAction:IntegrationAction", "ldatest-b-action");
     assert.equal(b.secure, false);
