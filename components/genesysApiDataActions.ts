@@ -70,7 +70,12 @@ export function validateGenesysApiDataActionsArgs(args: GenesysApiDataActionsArg
 export function sortedPermissionPolicies(policies: readonly PermissionPolicy[]): { domain: string; entityName: string; actionSets: string[] }[] {
   return [...policies]
     .map((p) => ({ domain: p.domain, entityName: p.entityName, actionSets: [...new Set(p.actionSets)].sort() }))
-    .sort((a, b) => `${a.domain}:${a.entityName}`.localeCompare(`${b.domain}:${b.entityName}`));
+    // Code-point order: localeCompare follows the machine's locale (LANG=haw_US orders "externalTag"
+    // before "callback"), which would reorder the role's inputs between teammates' previews.
+    .sort((a, b) => {
+      const [x, y] = [`${a.domain}:${a.entityName}`, `${b.domain}:${b.entityName}`];
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
 }
 
 /**

@@ -102,48 +102,5 @@ describe("offline plan (npm run plan)", function () {
     assert.match(out.stderr, /unknown argument "--stak"/);
   });
 
-  describe("bad config exits 2 before anything is registered, naming the key", () => {
-    const base = fs.readFileSync(path.join(ROOT, "Pulumi.dev.yaml"), "utf8");
-    const webhook = "https://apps.mypurecloud.com/webhooks/api/v1/webhook/0f8fad5b-d9cb-469f-a165-70867728950e";
-    const afterThreshold = (y: string, line: string) => y.replace("sentimentThreshold: -0.25\n", `sentimentThreshold: -0.25\n    ${line}\n`);
-    /** [label, edit, key the error names, text that must not be printed] */
-    const cases: Array<[string, (yaml: string) => string, RegExp, string?]> = [
-      ["bucket name", (y) => y.replace(/participantAttributes:\n/, "participantAttributes:\n    bucketName: Bad_Bucket\n"), /participantAttributes\.bucketName/],
-      ["DID start", (y) => y.replace("+13175550100", "+1317555"), /participantAttributes\.didNumbers/],
-      ["environment", (y) => y.replace("mypurecloud.com", "mypurecloud.example"), /genesys\.environment/],
-      ["trigger TTL", (y) => y.replace(/eventTtlSeconds: \d+/, "eventTtlSeconds: 5"), /participantAttributes\.trigger\.eventTtlSeconds/],
-      ["unknown key", (y) => y.replace(/participantAttributes:\n/, "participantAttributes:\n    bucketNmae: x\n"), /participantAttributes\.bucketNmae/],
-      ["negativeSentiment enabled", (y) => y.replace(/negativeSentiment:\n    enabled: true/, 'negativeSentiment:\n    enabled: "yes"'), /negativeSentiment\.enabled/],
-      ["negativeSentiment unknown field", (y) => afterThreshold(y, "smsNumbr: x"), /negativeSentiment\.smsNumbr/],
-      ["smsNumber", (y) => y.replace('smsNumber: "+13175550199"', 'smsNumber: "13175550199"'), /negativeSentiment\.smsNumber/],
-      ["callbackQueue", (y) => y.replace(/callbackQueue:\n {6}create:\n {8}name: dev Supervisor Callbacks/, "callbackQueue:\n      id: queue-1"), /negativeSentiment\.callbackQueue\.id/],
-      ["wrapupCode", (y) => y.replace(/wrapupCode:\n {6}create:\n {8}name: dev Negative Sentiment/, "wrapupCode: {}"), /negativeSentiment\.wrapupCode/],
-      ["sentimentThreshold", (y) => y.replace("sentimentThreshold: -0.25", "sentimentThreshold: -25"), /negativeSentiment\.sentimentThreshold/],
-      ["callbackDelayMinutes", (y) => afterThreshold(y, "callbackDelayMinutes: 2000"), /negativeSentiment\.callbackDelayMinutes/],
-      ["acknowledgementText", (y) => afterThreshold(y, `acknowledgementText: 'Say "hi"'`), /negativeSentiment\.acknowledgementText/],
-      ["chatWebhookUrl in plain text", (y) => y.replace(/chatWebhookUrl:\n {6}secure: \S+/, `chatWebhookUrl: ${webhook}`), /negativeSentiment\.chatWebhookUrl: \[secret\] is stored in plain text/, webhook],
-      ["oauthClient", (y) => afterThreshold(y, "oauthClient:\n      id: client-1"), /negativeSentiment\.oauthClient\.id/],
-      ["eventSourceSuffix", (y) => y.replace("eventSourceSuffix: dev-conversations", "eventSourceSuffix: dev/conversations"), /eventPipeline\.eventSourceSuffix/],
-      ["topic", (y) => y.replace('"v2.detail.events.conversation.{id}.acw"', '"conversation.end"'), /eventPipeline\.topics\[6\]/],
-      ["queueIds", (y) => y.replace("- 5c9d1a7e-8f3b-4c2d-9e61-0a4b7c3d2e10", "- queue-5c9d"), /eventPipeline\.queueIds\[0\]/],
-      ["workflowType", (y) => y.replace("maxConcurrency: 10", "maxConcurrency: 10\n    workflowType: express"), /eventPipeline\.workflowType/],
-      ["maxConcurrency", (y) => y.replace("maxConcurrency: 10", "maxConcurrency: 0"), /eventPipeline\.maxConcurrency/],
-      ["retentionDays", (y) => y.replace("maxConcurrency: 10", "maxConcurrency: 10\n    retentionDays: -1"), /eventPipeline\.retentionDays/],
-    ];
-    for (const [label, edit, key, hidden] of cases) {
-      it(label, () => {
-        const dir = fs.mkdtempSync(path.join(tmp, "bad-"));
-        fs.copyFileSync(path.join(ROOT, "Pulumi.yaml"), path.join(dir, "Pulumi.yaml"));
-        const edited = edit(base);
-        assert.notEqual(edited, base, "the case must change the stack file");
-        fs.writeFileSync(path.join(dir, "Pulumi.bad.yaml"), edited);
-        const out = plan(["--stack", "bad", "--dir", dir]);
-        assert.equal(out.status, 2, out.stdout + out.stderr);
-        assert.match(out.stderr, key);
-        assert.match(out.stderr, /fix/i);
-        assert.doesNotMatch(out.stdout, /Resources by type/);
-        if (hidden) assert.ok(!(out.stdout + out.stderr).includes(hidden), "a secret was printed");
-      });
-    }
-  });
+  // Bad config: tests/configCorpus.test.ts runs the corpus in tests/corpus/config-cases.yaml through this CLI.
 });

@@ -19,6 +19,9 @@ export interface PlanDocument {
 
 const digest = (text: string) => crypto.createHash("sha256").update(text).digest("hex");
 
+/** Code-point order: localeCompare follows the machine's locale (LANG), so plans would differ by machine. */
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /**
  * Makes registered inputs printable: secrets become "[secret]", assets and archives become content
  * digests, and the serialized dynamic provider becomes a digest (it is code, and large).
@@ -53,7 +56,7 @@ export async function sanitizeInputs(value: unknown, key?: string): Promise<unkn
 /** The plan document for a recorded run, sorted by URN so two runs compare byte for byte. */
 export async function planDocument(project: string, stack: string, recorded: readonly RecordedResource[]): Promise<PlanDocument> {
   const resources: PlannedResource[] = [];
-  for (const r of [...recorded].sort((a, b) => a.urn.localeCompare(b.urn))) {
+  for (const r of [...recorded].sort((a, b) => byCodePoint(a.urn, b.urn))) {
     resources.push({
       urn: r.urn,
       type: r.type,
@@ -127,7 +130,7 @@ export function renderPlan(plan: PlanDocument): string {
   const counts = new Map<string, number>();
   for (const r of plan.resources) counts.set(r.type, (counts.get(r.type) ?? 0) + 1);
   lines.push("", "Resources by type:");
-  for (const [type, count] of [...counts].sort((a, b) => a[0].localeCompare(b[0]))) {
+  for (const [type, count] of [...counts].sort((a, b) => byCodePoint(a[0], b[0]))) {
     lines.push(`  ${String(count).padStart(3)}  ${type}`);
   }
   return lines.join("\n");
