@@ -18,6 +18,8 @@ export interface RecordedResource {
    * inputs. Pulumi deletes in the reverse order, so this is the destroy order too.
    */
   readonly dependencies: readonly string[];
+  /** Input property name to the URNs whose outputs flowed into it (what CrossGuard's stack policies see). */
+  readonly propertyDependencies: Readonly<Record<string, readonly string[]>>;
 }
 
 /** One provider function (data source) the program invoked. */
@@ -144,15 +146,18 @@ export class ResourceRecorder implements pulumi.runtime.Mocks {
   }
 
   /** Set by the patched monitor just before it calls `newResource` (see `installMocks`). */
-  nextRegistration: { urn: string; parent: string | undefined; dependencies: string[] } | undefined;
+  nextRegistration:
+    | { urn: string; parent: string | undefined; dependencies: string[]; propertyDependencies: Record<string, string[]> }
+    | undefined;
 
   newResource(args: pulumi.runtime.MockResourceArgs): { id: string | undefined; state: Record<string, any> } {
-    const { urn, parent, dependencies } = this.nextRegistration ?? { urn: `${args.type}::${args.name}`, parent: undefined, dependencies: [] };
+    const { urn, parent, dependencies, propertyDependencies } =
+      this.nextRegistration ?? { urn: `${args.type}::${args.name}`, parent: undefined, dependencies: [], propertyDependencies: {} };
     this.nextRegistration = undefined;
     const custom = args.custom ?? true;
     const id = custom ? `${args.name}-id` : undefined;
     const outputs = custom ? { ...args.inputs, ...computedOutputs(args.type, args.name, args.inputs, this.region) } : {};
-    this.resources.push({ type: args.type, name: args.name, urn, parent, custom, inputs: args.inputs, id, outputs, dependencies });
+    this.resources.push({ type: args.type, name: args.name, urn, parent, custom, inputs: args.inputs, id, outputs, dependencies, propertyDependencies });
     return { id, state: outputs };
   }
 
@@ -195,8 +200,17 @@ export async function installMocks(recorder: ResourceRecorder, project: string, 
   monitor.registerResource = (req: any, callback: any) => {
     const parent: string | undefined = req.getParent() || undefined;
     const dependencies = new Set<string>(req.getDependenciesList());
-    req.getPropertydependenciesMap().forEach((deps: { getUrnsList(): string[] }) => deps.getUrnsList().forEach((u) => dependencies.add(u)));
-    recorder.nextRegistration = { urn: monitor.newUrn(parent, req.getType(), req.getName()), parent, dependencies: [...dependencies].sort() };
+    const propertyDependencies: Record<string, string[]> = {};
+    req.getPropertydependenciesMap().forEach((deps: { getUrnsList(): string[] }, key: string) => {
+      propertyDependencies[key] = [...deps.getUrnsList()].sort();
+      deps.getUrnsList().forEach((u) => dependencies.add(u));
+    });
+    recorder.nextRegistration = {
+      urn: monitor.newUrn(parent, req.getType(), req.getName()),
+      parent,
+      dependencies: [...dependencies].sort(),
+      propertyDependencies,
+    };
     return original(req, callback);
   };
 }

@@ -34,38 +34,10 @@ export interface StackSnapshot {
   readonly resources: SnapshotResource[];
 }
 
-interface RegisterRequest {
-  getParent(): string;
-  getType(): string;
-  getName(): string;
-  getPropertydependenciesMap(): { forEach(cb: (deps: { getUrnsList(): string[] }, key: string) => void): void };
-}
-
-/**
- * MockResourceArgs carries no property dependencies, so they are read off the register request.
- * installMocks wraps the monitor instance's registerResource, which it takes from the prototype:
- * patching the prototype first puts this in front of every registration without touching mocks.ts.
- */
-function recordPropertyDependencies(): Map<string, Record<string, string[]>> {
-  const recorded = new Map<string, Record<string, string[]>>();
-  const { MockMonitor } = require("@pulumi/pulumi/runtime/mocks");
-  const original = MockMonitor.prototype.registerResource;
-  MockMonitor.prototype.registerResource = function (this: { newUrn(p: string, t: string, n: string): string }, req: RegisterRequest, callback: unknown) {
-    const deps: Record<string, string[]> = {};
-    req.getPropertydependenciesMap().forEach((urns, key) => {
-      deps[key] = [...urns.getUrnsList()].sort();
-    });
-    recorded.set(this.newUrn(req.getParent(), req.getType(), req.getName()), deps);
-    return original.call(this, req, callback);
-  };
-  return recorded;
-}
-
 async function main(argv: string[]): Promise<void> {
   const args: Record<string, string> = {};
   for (let i = 0; i < argv.length; i += 2) args[argv[i].replace(/^--/, "")] = argv[i + 1];
   if (!args.stack || !args.json) throw new Error("usage: policySnapshot.ts --stack <name> --json <file> [--dir <repo>]");
-  const propertyDependencies = recordPropertyDependencies();
   const synthesized = await synthesizeStack(args.dir ?? path.resolve(__dirname, "..", ".."), args.stack);
   const resources: SnapshotResource[] = [];
   for (const r of [...synthesized.resources].sort((a, b) => (a.urn < b.urn ? -1 : a.urn > b.urn ? 1 : 0))) {
@@ -77,7 +49,7 @@ async function main(argv: string[]): Promise<void> {
       inputs: (await sanitizeInputs(r.inputs)) as Record<string, unknown>,
       outputs: (await sanitizeInputs(r.outputs)) as Record<string, unknown>,
       dependencies: [...r.dependencies],
-      propertyDependencies: propertyDependencies.get(r.urn) ?? {},
+      propertyDependencies: { ...r.propertyDependencies },
     });
   }
   const snapshot: StackSnapshot = { project: synthesized.project, stack: args.stack, resources };
