@@ -1,34 +1,19 @@
 import * as assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { baseEnv, runTs, type RunResult } from "./support/subprocess";
 
 const ROOT = path.join(__dirname, "..");
 const REPLAY = path.join(ROOT, "stacks", "offline", "replay.ts");
 const FIXTURES = path.join(__dirname, "fixtures", "genesys-events");
 const COUNTS = ["received", "invalid", "unmatched", "stored", "duplicates", "rejected", "queueEnded"] as const;
 
-interface Run {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
+type Run = RunResult;
 
 /** Runs the replay CLI exactly as `npm run replay` does, in a fresh process (synthesis runs once per process). */
 function replay(args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["-r", "ts-node/register/transpile-only", REPLAY, ...args], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("error", reject);
-    child.on("close", (status) => resolve({ status, stdout, stderr }));
-  });
+  return runTs(REPLAY, args, { cwd: ROOT, env: baseEnv() });
 }
 
 const readJson = (file: string) => JSON.parse(fs.readFileSync(file, "utf8"));

@@ -5,7 +5,6 @@
  * written by hand. validateResource sees a resource's inputs, validateStack every resource's outputs
  * with parents, dependencies and per-property dependencies linked to the resource objects.
  */
-import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -18,6 +17,7 @@ import type {
   StackValidationPolicy,
 } from "@pulumi/policy";
 import type { SnapshotResource, StackSnapshot } from "./policySnapshot";
+import { baseEnv, runTs, type RunResult } from "./subprocess";
 
 export type { SnapshotResource, StackSnapshot } from "./policySnapshot";
 
@@ -153,20 +153,10 @@ export async function runPolicies(policies: Policies, resources: readonly Snapsh
   return run;
 }
 
-/** Runs a command in the repository and resolves with its exit status and output. */
-export function runNode(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["-r", "ts-node/register/transpile-only", ...args], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("error", reject);
-    child.on("close", (status) => resolve({ status, stdout, stderr }));
-  });
+/** Runs a TypeScript entry point of the repository (path relative to it), as `npm run plan` does. */
+export function runNode(args: string[]): Promise<RunResult> {
+  const [script, ...rest] = args;
+  return runTs(script, rest, { cwd: ROOT, env: baseEnv() });
 }
 
 /** The stacks of the repository: every Pulumi.<stack>.yaml next to Pulumi.yaml. */
