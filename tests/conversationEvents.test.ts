@@ -1,19 +1,18 @@
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
-import type { AddressInfo } from "node:net";
 import Module from "node:module";
 import * as path from "node:path";
 import * as vm from "node:vm";
-import { CreateTableCommand, DynamoDBClient, GetItemCommand, ScanCommand } from "@aws-sdk/client-dynamodb";
+import { DynamoDBClient, GetItemCommand } from "@aws-sdk/client-dynamodb";
 import { StateMachine, type StateMachineDefinition } from "aws-local-stepfunctions";
 import { bundleLambda, REPO_ROOT } from "../components/bundle";
 import { partnerEventSourceName } from "../components/eventbridge/events";
 import { conversationStateMachineDefinition } from "../components/eventbridge/stateMachine";
 import { createHandler, StoreResult } from "../lambdas/conversation-events/handler";
 import { MalformedEvent, parseConversationEvent } from "../lambdas/shared/genesysEvent";
+import { LocalDynamoDb, startDynalite } from "./support/dynalite";
 
 // dynalite ships no type declarations.
-const dynalite: (options: Record<string, unknown>) => import("node:http").Server = require("dynalite");
 
 const FIXTURES = "/work/shared/fixtures/genesys-events";
 const ORG = "32aa07aa-db1b-4987-abd0-9483601ec29d";
@@ -88,33 +87,19 @@ function routedFixtureEvents(): { invalid: number; unmatched: number; routed: Re
 }
 
 describe("conversation-events processor against dynalite", () => {
-  let server: import("node:http").Server;
-  let endpoint: string;
+  let local: LocalDynamoDb;
   let dynamodb: DynamoDBClient;
-  let tables = 0;
+  let endpoint: string;
 
   before(async () => {
-    server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    dynamodb = new DynamoDBClient({ endpoint, region: "us-east-1", credentials: { accessKeyId: "local", secretAccessKey: "local" } });
+    local = await startDynalite();
+    dynamodb = local.client;
+    endpoint = local.endpoint;
   });
-  after(async () => {
-    dynamodb.destroy();
-    await new Promise((resolve) => server.close(resolve));
-  });
+  after(() => local.stop());
 
-  async function newTable(): Promise<string> {
-    const name = `conversation-events-${++tables}`;
-    await dynamodb.send(new CreateTableCommand({
-      TableName: name,
-      AttributeDefinitions: [{ AttributeName: "pk", AttributeType: "S" }],
-      KeySchema: [{ AttributeName: "pk", KeyType: "HASH" }],
-      BillingMode: "PAY_PER_REQUEST",
-    }));
-    return name;
-  }
-  const count = async (table: string) => (await dynamodb.send(new ScanCommand({ TableName: table, Select: "COUNT" }))).Count;
+  const newTable = () => local.newTable("conversation-events");
+  const count = (table: string) => local.count(table);
 
   it("stores an event once with its key, body and a TTL, and calls a re-send with a new envelope id a duplicate", async () => {
     const table = await newTable();

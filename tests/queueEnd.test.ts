@@ -1,15 +1,14 @@
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
-import type { AddressInfo } from "node:net";
 import * as path from "node:path";
-import { CreateTableCommand, DynamoDBClient, GetItemCommand, ScanCommand } from "@aws-sdk/client-dynamodb";
+import { DynamoDBClient, GetItemCommand } from "@aws-sdk/client-dynamodb";
 import { bundleLambda } from "../components/bundle";
 import { partnerEventSourceName, USER_END_TOPIC } from "../components/eventbridge/events";
 import { createHandler, legKey } from "../lambdas/queue-end/handler";
 import { MalformedEvent } from "../lambdas/shared/genesysEvent";
+import { LocalDynamoDb, startDynalite } from "./support/dynalite";
 
 // dynalite ships no type declarations.
-const dynalite: (options: Record<string, unknown>) => import("node:http").Server = require("dynalite");
 
 const FIXTURES = "/work/shared/fixtures/genesys-events";
 const SOURCE = partnerEventSourceName("32aa07aa-db1b-4987-abd0-9483601ec29d", "dev-conversations");
@@ -46,32 +45,17 @@ async function quietly<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 describe("queue-end handler against dynalite", () => {
-  let server: import("node:http").Server;
+  let local: LocalDynamoDb;
   let dynamodb: DynamoDBClient;
-  let tables = 0;
 
   before(async () => {
-    server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    dynamodb = new DynamoDBClient({ endpoint, region: "us-east-1", credentials: { accessKeyId: "local", secretAccessKey: "local" } });
+    local = await startDynalite();
+    dynamodb = local.client;
   });
-  after(async () => {
-    dynamodb.destroy();
-    await new Promise((resolve) => server.close(resolve));
-  });
+  after(() => local.stop());
 
-  async function newTable(): Promise<string> {
-    const name = `queue-ends-${++tables}`;
-    await dynamodb.send(new CreateTableCommand({
-      TableName: name,
-      AttributeDefinitions: [{ AttributeName: "pk", AttributeType: "S" }],
-      KeySchema: [{ AttributeName: "pk", KeyType: "HASH" }],
-      BillingMode: "PAY_PER_REQUEST",
-    }));
-    return name;
-  }
-  const count = async (table: string) => (await dynamodb.send(new ScanCommand({ TableName: table, Select: "COUNT" }))).Count;
+  const newTable = () => local.newTable("queue-ends");
+  const count = (table: string) => local.count(table);
 
   it("records an agent leg's end in its queue once, whatever the envelope id or event time of a re-send", async () => {
     const table = await newTable();
