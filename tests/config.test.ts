@@ -1,7 +1,8 @@
 import * as assert from "node:assert/strict";
 import * as pulumi from "@pulumi/pulumi";
 import { GENESYS_ENVIRONMENTS } from "../components/genesysEnvironments";
-import { ConfigError, PROJECT, PROJECT_KEYS, StackConfig, bucketNameProblem, parseStackConfig } from "../stacks/config";
+import { PROJECT, PROJECT_KEYS, StackConfig, bucketNameProblem, parseStackConfig } from "../stacks/config";
+import { configError } from "./support/configError";
 
 const G = `${PROJECT}:genesys`;
 const PA = `${PROJECT}:participantAttributes`;
@@ -24,16 +25,6 @@ const attrs = (fields: Record<string, unknown>): Values => ({ [PA]: JSON.stringi
 
 function parse(overrides: Values, stack = "dev", secretKeys: string[] = []): StackConfig {
   return parseStackConfig({ stack, values: values(overrides), secretKeys });
-}
-
-function configError(fn: () => unknown): ConfigError {
-  try {
-    fn();
-  } catch (err) {
-    assert.ok(err instanceof ConfigError, `expected a ConfigError, got ${String(err)}`);
-    return err;
-  }
-  assert.fail("expected a ConfigError, but parsing succeeded");
 }
 
 interface BadCase {

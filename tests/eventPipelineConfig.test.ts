@@ -1,8 +1,9 @@
 import * as assert from "node:assert/strict";
 import { CONVERSATION_DETAIL_TOPICS } from "../components/eventbridge/events";
-import { ConfigError, ConfigObject, PROJECT } from "../stacks/config/configObject";
+import { ConfigObject, PROJECT } from "../stacks/config/configObject";
 import { eventPipeline, EventPipelineConfig } from "../stacks/config/eventPipeline";
 import type { GenesysConfig } from "../stacks/config/genesys";
+import { configError } from "./support/configError";
 
 const KEY = `${PROJECT}:eventPipeline`;
 const T = (event: string) => `v2.detail.events.conversation.{id}.${event}`;
@@ -18,16 +19,6 @@ function parse(fields: Record<string, unknown>, stack = "dev"): EventPipelineCon
   const object = ConfigObject.of(KEY, { enabled: true, ...fields }, false, ["enabled", ...eventPipeline.fields], eventPipeline.example);
   const enabled = object.boolean("enabled") ?? false;
   return eventPipeline.parse(object, { stack, awsRegion: "us-east-1", genesys: GENESYS, enabled });
-}
-
-function configError(fn: () => unknown): ConfigError {
-  try {
-    fn();
-  } catch (err) {
-    assert.ok(err instanceof ConfigError, `expected a ConfigError, got ${String(err)}`);
-    return err;
-  }
-  assert.fail("expected a ConfigError, but parsing succeeded");
 }
 
 describe("eventPipeline config section", () => {

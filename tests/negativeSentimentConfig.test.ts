@@ -2,7 +2,8 @@
 // value (never a secret's) and the fix; good values parse exactly, with defaults.
 import * as assert from "node:assert/strict";
 import { DEFAULT_ACKNOWLEDGEMENT_TEXT } from "../components/negativeSentimentRules";
-import { chatWebhookUrlProblem, ConfigError, NegativeSentimentConfig, PROJECT, parseStackConfig } from "../stacks/config";
+import { chatWebhookUrlProblem, NegativeSentimentConfig, PROJECT, parseStackConfig } from "../stacks/config";
+import { configError } from "./support/configError";
 
 const G = `${PROJECT}:genesys`;
 const NS = `${PROJECT}:negativeSentiment`;
@@ -22,16 +23,6 @@ function parse(fields: Record<string, unknown>, secret = false): NegativeSentime
     },
     secretKeys: secret ? [NS] : [],
   }).negativeSentiment;
-}
-
-function configError(fn: () => unknown): ConfigError {
-  try {
-    fn();
-  } catch (err) {
-    assert.ok(err instanceof ConfigError, `expected a ConfigError, got ${String(err)}`);
-    return err;
-  }
-  assert.fail("expected a ConfigError, but parsing succeeded");
 }
 
 interface BadCase {
