@@ -1,7 +1,7 @@
 /**
  * What Genesys Cloud puts on the partner event bus, and the EventBridge rule pieces that match it.
  *
- * Facts (see /work/shared/reference/genesys-eventbridge-and-triggers.md §1–§2):
+ * Facts, each with its public source:
  * - `source` is the partner event source name `aws.partner/genesys.com/cloud/{orgId}/{suffix}`
  *   (GenesysCloudBlueprints/aws-eventbridge-analytics-detail-events-blueprint, cloudwatch_event_bus.tf).
  * - `detail-type` is the topic template with a literal `{id}`; the resolved topic is `detail.topicName`;
@@ -9,9 +9,10 @@
  * - The suffix is 1–64 letters, digits, '.', '-' or '_' (GenesysCloudDevOps/aws-event-bridge-module variables.tf).
  * - `queueId` is on acd.*, user.* and acw bodies, never on customer.end (Go SDK detail-event models).
  */
+import { CONVERSATION_TOPIC_PREFIX, USER_END_TOPIC } from "../../lambdas/shared/pipelineContract";
 
-/** Prefix of every conversation detail topic template. */
-export const CONVERSATION_TOPIC_PREFIX = "v2.detail.events.conversation.{id}.";
+export { CONVERSATION_TOPIC_PREFIX, USER_END_TOPIC };
+
 
 /**
  * The conversation detail topics Genesys delivers to EventBridge, as the analytics-detail-events
@@ -22,8 +23,6 @@ export const CONVERSATION_DETAIL_TOPICS: readonly string[] = [
   "outbound", "user.start", "user.end", "voicemail.start", "voicemail.end",
 ].map((event) => `${CONVERSATION_TOPIC_PREFIX}${event}`);
 
-/** An agent leg ending: the only topic that carries `queueId` and marks the end of a queue interaction. */
-export const USER_END_TOPIC = `${CONVERSATION_TOPIC_PREFIX}user.end`;
 
 /** The event source suffix rule of the Genesys integration. */
 export const EVENT_SOURCE_SUFFIX = /^[A-Za-z0-9._-]{1,64}$/;

@@ -12,6 +12,9 @@
  * - `DeadLetterEvent`: the same for an event whose processing failed otherwise.
  * The Map's output is one `{ outcome }` per record: "stored", "duplicate", "rejected" or "deadLettered".
  */
+import { MALFORMED_EVENT_ERROR, STORE_UNAVAILABLE_ERROR } from "../../lambdas/shared/pipelineContract";
+
+export { MALFORMED_EVENT_ERROR, STORE_UNAVAILABLE_ERROR };
 
 /** Step Functions workflow types. */
 export type WorkflowType = "EXPRESS" | "STANDARD";
@@ -35,10 +38,6 @@ export const TASK_STATES: Readonly<Record<string, string>> = {
   [STATE_NAMES.deadLetter]: "SQS SendMessage to the dead-letter queue (processing failed)",
 };
 
-/** Thrown by the processor for an event it can never store; caught, never retried. */
-export const MALFORMED_EVENT_ERROR = "MalformedEvent";
-/** Thrown by the processor when DynamoDB throttles or fails transiently. */
-export const STORE_UNAVAILABLE_ERROR = "StoreUnavailable";
 /** Raised by the state machine to hand a batch back to the buffer queue (Express only). */
 export const RETRIES_EXHAUSTED_ERROR = "RetriesExhausted";
 

@@ -74,6 +74,8 @@ export function gatewayFromEnv(env: NodeJS.ProcessEnv): GatewaySettings | undefi
 
 /** Maps anything the SDK rejects with to a failure holding only status, message and Retry-After. */
 export function toFailure(error: unknown): Exclude<CallOutcome<never>, { ok: true }> {
+  // The SDK rejects with untyped objects of several shapes; each field is checked before use.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const e = (error ?? {}) as Record<string, any>;
   // Extended responses reject with {status, headers, body}; login rejects with the raw axios error.
   const status: unknown = e.status ?? e.response?.status;

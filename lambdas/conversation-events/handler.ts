@@ -8,7 +8,7 @@
  * anything else (e.g. AccessDeniedException) is a fault the state machine dead-letters.
  */
 import { DynamoDBClient, PutItemCommand } from "@aws-sdk/client-dynamodb";
-import { STORE_UNAVAILABLE_ERROR } from "../../components/eventbridge/stateMachine";
+import { STORE_UNAVAILABLE_ERROR } from "../shared/pipelineContract";
 import {
   MalformedEvent,
   expiresAt,

@@ -8,7 +8,7 @@
  * event goes to the pipeline's dead-letter queue.
  */
 import { DynamoDBClient, PutItemCommand } from "@aws-sdk/client-dynamodb";
-import { USER_END_TOPIC } from "../../components/eventbridge/events";
+import { USER_END_TOPIC } from "../shared/pipelineContract";
 import { MalformedEvent, expiresAt, isConditionalCheckFailed, parseConversationEvent, retentionDaysFromEnv } from "../shared/genesysEvent";
 
 /** What the invocation returns. */

@@ -3,7 +3,7 @@
  * transformer wraps the whole event as `{ "event": <event> }`. Messages name what is wrong and never
  * echo values: event bodies carry phone numbers.
  */
-import { MALFORMED_EVENT_ERROR } from "../../components/eventbridge/stateMachine";
+import { MALFORMED_EVENT_ERROR } from "./pipelineContract";
 
 /**
  * An event that can never be processed. The state machine catches it by this name (never retries

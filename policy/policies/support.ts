@@ -6,7 +6,7 @@ import type { PolicyResource, ReportViolation, ResourceValidation, ResourceValid
 import { UnknownValueError } from "@pulumi/policy";
 
 /**
- * What the offline plan (stacks/offline/report.ts) prints in place of a secret. The engine hands a
+ * What the offline plan (tools/report.ts) prints in place of a secret. The engine hands a
  * policy secrets in plain text, so this string only appears offline; a policy treats it as a value
  * it cannot check, never as one that passes.
  */

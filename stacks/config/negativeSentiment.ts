@@ -49,7 +49,7 @@ export interface NegativeSentimentConfig {
 
 /**
  * What the offline plan puts in place of a `secure:` value it cannot decrypt
- * (stacks/stackFile.ts `offlineSecretPlaceholder`); accepted only where a secret is expected.
+ * (tools/stackFile.ts `offlineSecretPlaceholder`); accepted only where a secret is expected.
  */
 const OFFLINE_SECRET_PLACEHOLDER = /^\[offline placeholder for secret [^\]\r\n]+\]$/;
 

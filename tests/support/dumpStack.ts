@@ -116,11 +116,11 @@ async function main(args: Args): Promise<void> {
   // Captured before any perturbation, so the dump file itself is always canonical.
   const { stableStringify } = load<typeof import("../../components/stableJson")>("components/stableJson");
   perturb(args.perturb);
-  const { loadStackFile } = load<typeof import("../../stacks/stackFile")>("stacks/stackFile");
+  const { loadStackFile } = load<typeof import("../../tools/stackFile")>("tools/stackFile");
   const { parseStackConfig, ConfigError } = load<typeof import("../../stacks/config")>("stacks/config");
-  const { installMocks, ResourceRecorder, settle } = load<typeof import("../../stacks/offline/mocks")>("stacks/offline/mocks");
-  const { planDocument, renderPlan } = load<typeof import("../../stacks/offline/report")>("stacks/offline/report");
-  const { capacityOfStack } = load<typeof import("../../stacks/offline/capacity")>("stacks/offline/capacity");
+  const { installMocks, ResourceRecorder, settle } = load<typeof import("../../tools/mocks")>("tools/mocks");
+  const { planDocument, renderPlan } = load<typeof import("../../tools/report")>("tools/report");
+  const { capacityOfStack } = load<typeof import("../../tools/capacity")>("tools/capacity");
 
   const file = loadStackFile(args.dir, args.stack);
   const values = { ...file.values };
@@ -144,11 +144,11 @@ async function main(args: Args): Promise<void> {
   const exported = load<Record<string, pulumi.Output<unknown>>>("stacks/index");
   await settle();
 
-  // The same text and JSON stacks/offline/plan.ts prints and writes (without its "Wrote <file>" line).
+  // The same text and JSON tools/plan.ts prints and writes (without its "Wrote <file>" line).
   const plan = await planDocument(file.project, args.stack, recorder.resources);
   let planText = renderPlan(plan) + "\n";
   const capacity = capacityOfStack({ project: file.project, stack: args.stack, config, placeholderSecrets: file.secretKeys, resources: recorder.resources, calls: recorder.calls });
-  if (capacity) planText += `\nEvent pipeline capacity and cost, beside seed 003's design:\n\n${capacity}\n`;
+  if (capacity) planText += `\nEvent pipeline capacity and cost, beside the Standard-workflow design:\n\n${capacity}\n`;
   if (file.secretKeys.length > 0) planText += `\nSecrets replaced by offline placeholders: ${file.secretKeys.join(", ")}\n`;
 
   const resources: DumpedResource[] = [];

@@ -10,8 +10,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { stableStringify } from "../../components/stableJson";
-import { sanitizeInputs } from "../../stacks/offline/report";
-import { synthesizeStack } from "../../stacks/offline/synthesize";
+import { sanitizeInputs } from "../../tools/report";
+import { synthesizeStack } from "../../tools/synthesize";
 
 /** One resource as a policy pack sees it. */
 export interface SnapshotResource {

@@ -5,7 +5,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { loadStackFile } from "../../stacks/stackFile";
+import { loadStackFile } from "../../tools/stackFile";
 import { copyRepository } from "./repoCopy";
 import { ENV_SECRETS, OTHER_ENV_SECRETS, secretConfigEdits } from "./secrets";
 import { dumpStack, StackDump } from "./stackDump";

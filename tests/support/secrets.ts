@@ -3,7 +3,7 @@
  * JSON value that tells plain occurrences from ones inside Pulumi's secret wrapper.
  */
 import { PROJECT } from "../../stacks/config/configObject";
-import { isSecretValue } from "../../stacks/offline/mocks";
+import { isSecretValue } from "../../tools/mocks";
 import type { ConfigEdit } from "./stackDump";
 
 /** One known secret: where it is set and its distinctive plaintext. */

@@ -69,7 +69,7 @@ export function runTs(script: string, args: readonly string[], options: RunOptio
   return limited(() => run(process.execPath, ["-r", "ts-node/register/transpile-only", script, ...args], options));
 }
 
-/** Runs the offline plan CLI (stacks/offline/plan.ts) of the repository at `root`. */
+/** Runs the offline plan CLI (tools/plan.ts) of the repository at `root`. */
 export function planCli(args: readonly string[], options: RunOptions & { readonly root?: string }): Promise<RunResult> {
-  return runTs(path.join(options.root ?? REPO_ROOT, "stacks", "offline", "plan.ts"), args, options);
+  return runTs(path.join(options.root ?? REPO_ROOT, "tools", "plan.ts"), args, options);
 }
