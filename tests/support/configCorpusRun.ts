@@ -10,6 +10,9 @@ import { readStackInput } from "../../tools/synthesize";
 import { caseStackFile, type ConfigCase } from "./configCases";
 import { REPO_ROOT, type RunResult } from "./subprocess";
 
+/** What the corpus checks of a run: its exit status and what it printed. */
+type Refusal = Pick<RunResult, "status" | "stdout" | "stderr">;
+
 /** Writes the case's Pulumi.yaml and stack file into `dir`; returns the stack file's path. */
 export function writeCaseProject(c: ConfigCase, dir: string): string {
   fs.mkdirSync(dir, { recursive: true });
@@ -20,7 +23,7 @@ export function writeCaseProject(c: ConfigCase, dir: string): string {
 }
 
 /** What the plan CLI would print and exit with for the case's validation, computed in-process. */
-export function validateCase(c: ConfigCase, dir: string): { run: RunResult; file: string } {
+export function validateCase(c: ConfigCase, dir: string): { run: Refusal; file: string } {
   const file = writeCaseProject(c, dir);
   try {
     readStackInput(dir, c.as);
@@ -33,19 +36,26 @@ export function validateCase(c: ConfigCase, dir: string): { run: RunResult; file
 }
 
 /** Text of a run's output for a failure message, with the case's hidden strings masked. */
-function shown(c: ConfigCase, run: RunResult): string {
+function shown(c: ConfigCase, run: Refusal): string {
   let text = `exit ${run.status}\n--- stdout\n${run.stdout}--- stderr\n${run.stderr}`;
   for (const h of c.hidden) text = text.split(h).join("[hidden]");
   return text;
 }
 
 /** Exit 2, nothing planned, one line naming `key` first, saying what and how to fix, no secret. */
-export function assertRefusedAsTheCliDoes(c: ConfigCase, run: RunResult, key: string): void {
+export function assertRefusedAsTheCliDoes(c: ConfigCase, run: Refusal, key: string): void {
   assert.equal(run.status, 2, shown(c, run));
   assert.equal(run.stdout, "", `printed a plan:\n${shown(c, run)}`);
-  assert.ok(run.stderr.startsWith(`error: ${key}: `), `does not start by naming ${key}:\n${shown(c, run)}`);
-  assert.ok(run.stderr.endsWith("\n") && !run.stderr.trimEnd().includes("\n"), `not one line:\n${shown(c, run)}`);
+  assert.ok(
+    run.stderr.startsWith(`error: ${key}: `),
+    `does not start by naming ${key}:\n${shown(c, run)}`,
+  );
+  assert.ok(
+    run.stderr.endsWith("\n") && !run.stderr.trimEnd().includes("\n"),
+    `not one line:\n${shown(c, run)}`,
+  );
   assert.ok(run.stderr.includes(c.says), `does not say "${c.says}":\n${shown(c, run)}`);
   assert.ok(run.stderr.includes("; fix: "), `gives no fix:\n${shown(c, run)}`);
-  for (const h of c.hidden) assert.ok(!run.stderr.includes(h) && !run.stdout.includes(h), "printed a plaintext secret");
+  for (const h of c.hidden)
+    assert.ok(!run.stderr.includes(h) && !run.stdout.includes(h), "printed a plaintext secret");
 }
