@@ -1,11 +1,21 @@
 import * as fs from "node:fs";
 import * as command from "@pulumi/command";
 import * as pulumi from "@pulumi/pulumi";
-import { SCRIPT_INTERPRETER, deleteScript, parsePublishOutput, publishScript } from "./archy/scripts";
+import {
+  SCRIPT_INTERPRETER,
+  deleteScript,
+  parsePublishOutput,
+  publishScript,
+} from "./archy/scripts";
 import { checkRenderedFlow, renderFlowTemplate, resolveTemplatePath } from "./archy/template";
 import type { RenderedFlow } from "./archy/template";
 
-export { renderFlowFile, renderFlowTemplate, checkRenderedFlow, templatePlaceholders } from "./archy/template";
+export {
+  renderFlowFile,
+  renderFlowTemplate,
+  checkRenderedFlow,
+  templatePlaceholders,
+} from "./archy/template";
 export type { RenderedFlow } from "./archy/template";
 
 export interface ArchyFlowArgs {
@@ -24,7 +34,9 @@ export interface ArchyFlowArgs {
 /** Throws unless `value` is a Genesys Cloud environment domain such as "mypurecloud.com". */
 export function validateGenesysEnvironment(value: string): string {
   if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(value)) {
-    throw new Error(`ArchyFlow.genesysEnvironment: "${value}" is not a Genesys Cloud domain; fix: use the environment's domain, e.g. "mypurecloud.com" or "usw2.pure.cloud"`);
+    throw new Error(
+      `ArchyFlow.genesysEnvironment: "${value}" is not a Genesys Cloud domain; fix: use the environment's domain, e.g. "mypurecloud.com" or "usw2.pure.cloud"`,
+    );
   }
   return value;
 }
@@ -32,13 +44,19 @@ export function validateGenesysEnvironment(value: string): string {
 /** Throws unless `value` can name an executable: non-empty, one line. */
 export function validateArchyPath(value: string): string {
   if (value.trim() === "" || /[\u0000-\u001f]/.test(value)) {
-    throw new Error(`ArchyFlow.archyPath: ${JSON.stringify(value)} is not a usable path; fix: set the Archy executable's path, e.g. "/opt/archy/archy"`);
+    throw new Error(
+      `ArchyFlow.archyPath: ${JSON.stringify(value)} is not a usable path; fix: set the Archy executable's path, e.g. "/opt/archy/archy"`,
+    );
   }
   return value;
 }
 
 /** Environment of the publish and delete commands: names and places, never credentials. */
-export function commandEnvironment(flow: RenderedFlow, genesysEnvironment: string, archyPath: string): Record<string, string> {
+export function commandEnvironment(
+  flow: RenderedFlow,
+  genesysEnvironment: string,
+  archyPath: string,
+): Record<string, string> {
   return {
     ARCHY_FLOW_NAME: flow.flowName,
     ARCHY_FLOW_TYPE: flow.flowType,
@@ -69,43 +87,65 @@ export class ArchyFlow extends pulumi.ComponentResource {
     const templateText = fs.readFileSync(resolveTemplatePath(args.template), "utf8");
     const substitutions = args.substitutions ?? {};
     if ("flowName" in substitutions) {
-      throw new Error(`ArchyFlow.substitutions: "flowName" is reserved; fix: pass the name as ArchyFlowArgs.flowName`);
+      throw new Error(
+        `ArchyFlow.substitutions: "flowName" is reserved; fix: pass the name as ArchyFlowArgs.flowName`,
+      );
     }
     const keys = ["flowName", ...Object.keys(substitutions)];
-    renderFlowTemplate(templateText, Object.fromEntries(keys.map((key) => [key, "x"])), args.template);
+    renderFlowTemplate(
+      templateText,
+      Object.fromEntries(keys.map((key) => [key, "x"])),
+      args.template,
+    );
     super("geo:index:ArchyFlow", name, {}, opts);
 
     const rendered = pulumi
       .all([args.flowName, pulumi.output(substitutions)])
       .apply(([flowName, values]) =>
-        checkRenderedFlow(renderFlowTemplate(templateText, { ...values, flowName }, args.template), flowName, args.template),
+        checkRenderedFlow(
+          renderFlowTemplate(templateText, { ...values, flowName }, args.template),
+          flowName,
+          args.template,
+        ),
       );
     this.renderedYaml = rendered.yaml;
 
     const script = publishScript();
-    this.command = new command.local.Command(`${name}-publish`, {
-      create: script,
-      // Same script on update: an in-place republish keeps the flow id; a replace would delete the flow.
-      update: script,
-      delete: deleteScript(),
-      interpreter: SCRIPT_INTERPRETER,
-      stdin: this.renderedYaml,
-      environment: pulumi
-        .all([rendered, args.genesysEnvironment, args.archyPath ?? "archy"])
-        .apply(([flow, environment, archyPath]) => commandEnvironment(flow, environment, archyPath)),
-      addPreviousOutputInEnv: true,
-      logging: "none",
-    }, {
-      parent: this,
-      // Archy's messages may echo request details; the result JSON on stdout holds no secret.
-      additionalSecretOutputs: ["stderr"],
-      // If Pulumi ever replaces the command, delete the old flow before publishing again: the
-      // new publish reuses the same flow, which a create-then-delete replace would delete.
-      deleteBeforeReplace: true,
-    });
+    this.command = new command.local.Command(
+      `${name}-publish`,
+      {
+        create: script,
+        // Same script on update: an in-place republish keeps the flow id; a replace would delete the flow.
+        update: script,
+        delete: deleteScript(),
+        interpreter: SCRIPT_INTERPRETER,
+        stdin: this.renderedYaml,
+        environment: pulumi
+          .all([rendered, args.genesysEnvironment, args.archyPath ?? "archy"])
+          .apply(([flow, environment, archyPath]) =>
+            commandEnvironment(flow, environment, archyPath),
+          ),
+        addPreviousOutputInEnv: true,
+        logging: "none",
+      },
+      {
+        parent: this,
+        // Archy's messages may echo request details; the result JSON on stdout holds no secret.
+        additionalSecretOutputs: ["stderr"],
+        // If Pulumi ever replaces the command, delete the old flow before publishing again: the
+        // new publish reuses the same flow, which a create-then-delete replace would delete.
+        deleteBeforeReplace: true,
+      },
+    );
 
     this.flowId = this.command.stdout.apply((stdout) => parsePublishOutput(stdout).flowId);
-    this.flowName = pulumi.all([args.flowName, this.command.stdout]).apply(([flowName]) => flowName);
-    this.registerOutputs({ flowId: this.flowId, flowName: this.flowName, renderedYaml: this.renderedYaml });
+    this.flowName = pulumi
+      .all([args.flowName, this.command.stdout])
+      .apply(([flowName]) => flowName);
+    this.registerOutputs({
+      flowId: this.flowId,
+      flowName: this.flowName,
+      renderedYaml: this.renderedYaml,
+    });
   }
 }

@@ -31,7 +31,9 @@ export function bundleLambda(source: string, root: string = REPO_ROOT): LambdaBu
   }
   const entry = `lambdas/${source}/handler.ts`;
   if (!fs.existsSync(path.join(root, entry))) {
-    throw new Error(`bundleLambda: source "${source}" has no ${entry}; fix: create it, exporting \`handler\``);
+    throw new Error(
+      `bundleLambda: source "${source}" has no ${entry}; fix: create it, exporting \`handler\``,
+    );
   }
   let result;
   try {
@@ -56,19 +58,28 @@ export function bundleLambda(source: string, root: string = REPO_ROOT): LambdaBu
   } catch (err) {
     const messages = (err as Partial<BuildFailure>).errors;
     if (!messages) throw err;
-    throw new Error(`bundleLambda: esbuild could not bundle source "${source}" (${entry}):\n${formatMessages(messages)}`);
+    throw new Error(
+      `bundleLambda: esbuild could not bundle source "${source}" (${entry}):\n${formatMessages(messages)}`,
+    );
   }
   if (result.errors.length > 0) {
-    throw new Error(`bundleLambda: esbuild could not bundle source "${source}" (${entry}):\n${formatMessages(result.errors)}`);
+    throw new Error(
+      `bundleLambda: esbuild could not bundle source "${source}" (${entry}):\n${formatMessages(result.errors)}`,
+    );
   }
   const output = result.outputFiles.find((file) => file.path.endsWith(".js"));
-  if (!output) throw new Error(`bundleLambda: esbuild produced no JavaScript for source "${source}"`);
+  if (!output)
+    throw new Error(`bundleLambda: esbuild produced no JavaScript for source "${source}"`);
   const code = output.text;
   return { code, sha256: createHash("sha256").update(code).digest("hex") };
 }
 
 function formatMessages(messages: readonly Message[]): string {
   return messages
-    .map((m) => (m.location ? `  ${m.location.file}:${m.location.line}:${m.location.column}: ${m.text}` : `  ${m.text}`))
+    .map((m) =>
+      m.location
+        ? `  ${m.location.file}:${m.location.line}:${m.location.column}: ${m.text}`
+        : `  ${m.text}`,
+    )
     .join("\n");
 }

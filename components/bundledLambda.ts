@@ -27,7 +27,8 @@ export interface BundledLambdaArgs {
 
 /** Retention periods CloudWatch Logs accepts (PutRetentionPolicy); 0 ("never expire") is left out on purpose. */
 export const LOG_RETENTION_DAYS = [
-  1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
+  1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288,
+  3653,
 ] as const;
 
 /** Retries of a failed asynchronous invocation before it goes to the failure destination (Lambda's maximum). */
@@ -51,25 +52,40 @@ export interface BundledLambdaSettings {
  */
 export function validateBundledLambdaArgs(settings: BundledLambdaSettings): void {
   const { memorySizeMb, timeoutSeconds, logRetentionDays, reservedConcurrency } = settings;
-  if (memorySizeMb !== undefined) checkIntegerRange("memorySizeMb", memorySizeMb, 128, 10240, "256");
-  if (timeoutSeconds !== undefined) checkIntegerRange("timeoutSeconds", timeoutSeconds, 1, 900, "10");
-  if (logRetentionDays !== undefined && !(LOG_RETENTION_DAYS as readonly number[]).includes(logRetentionDays)) {
+  if (memorySizeMb !== undefined)
+    checkIntegerRange("memorySizeMb", memorySizeMb, 128, 10240, "256");
+  if (timeoutSeconds !== undefined)
+    checkIntegerRange("timeoutSeconds", timeoutSeconds, 1, 900, "10");
+  if (
+    logRetentionDays !== undefined &&
+    !(LOG_RETENTION_DAYS as readonly number[]).includes(logRetentionDays)
+  ) {
     throw new Error(
       `BundledLambda logRetentionDays must be one of CloudWatch's retention periods (${LOG_RETENTION_DAYS.join(", ")}); ` +
         `got ${logRetentionDays}. Fix: pick the nearest of those, or omit it for 30`,
     );
   }
-  if (reservedConcurrency !== undefined && !(Number.isInteger(reservedConcurrency) && reservedConcurrency >= 0)) {
+  if (
+    reservedConcurrency !== undefined &&
+    !(Number.isInteger(reservedConcurrency) && reservedConcurrency >= 0)
+  ) {
     throw new Error(
       `BundledLambda reservedConcurrency must be an integer of 0 or more; got ${reservedConcurrency}. ` +
         `Fix: pass the number of executions to reserve, or omit it to use the account's unreserved pool`,
     );
   }
   settings.policyStatements?.forEach(checkStatement);
-  if (settings.onFailureDestinationArn !== undefined) failureDestinationAction(settings.onFailureDestinationArn);
+  if (settings.onFailureDestinationArn !== undefined)
+    failureDestinationAction(settings.onFailureDestinationArn);
 }
 
-function checkIntegerRange(field: string, value: number, min: number, max: number, fallback: string): void {
+function checkIntegerRange(
+  field: string,
+  value: number,
+  min: number,
+  max: number,
+  fallback: string,
+): void {
   if (!Number.isInteger(value) || value < min || value > max) {
     throw new Error(
       `BundledLambda ${field} must be an integer from ${min} to ${max}; got ${value}. ` +
@@ -92,7 +108,8 @@ function checkStatement(statement: pulumi.Unwrap<aws.iam.PolicyStatement>, index
       `BundledLambda ${field}.Action is ${JSON.stringify(statement.Action)}. Fix: list the actions the function needs, e.g. "s3:PutObject"`,
     );
   }
-  const resources = statement.Resource === undefined ? [] : ([] as string[]).concat(statement.Resource);
+  const resources =
+    statement.Resource === undefined ? [] : ([] as string[]).concat(statement.Resource);
   if (resources.length === 0) {
     throw new Error(
       `BundledLambda ${field}.Resource is ${JSON.stringify(statement.Resource)}. ` +
@@ -124,7 +141,8 @@ function isServiceWideArn(resource: string): boolean {
 /** The permission Lambda needs to deliver to a failure destination, from the destination's service. */
 export function failureDestinationAction(arn: string): "sqs:SendMessage" | "sns:Publish" {
   const service = arn.split(":")[2];
-  if (arn.startsWith("arn:") && service === "sqs" && !isServiceWideArn(arn)) return "sqs:SendMessage";
+  if (arn.startsWith("arn:") && service === "sqs" && !isServiceWideArn(arn))
+    return "sqs:SendMessage";
   if (arn.startsWith("arn:") && service === "sns" && !isServiceWideArn(arn)) return "sns:Publish";
   throw new Error(
     `BundledLambda onFailureDestinationArn must be an SQS queue or SNS topic ARN; got ${JSON.stringify(arn)}. ` +
@@ -140,18 +158,28 @@ export function rolePolicyDocument(
 ): string {
   const statement: unknown[] = [
     // The function logs only to its own group; the group exists, so no CreateLogGroup.
-    { Effect: "Allow", Action: ["logs:CreateLogStream", "logs:PutLogEvents"], Resource: `${logGroupArn}:*` },
+    {
+      Effect: "Allow",
+      Action: ["logs:CreateLogStream", "logs:PutLogEvents"],
+      Resource: `${logGroupArn}:*`,
+    },
     ...statements,
   ];
   if (onFailureDestinationArn !== undefined) {
-    statement.push({ Effect: "Allow", Action: failureDestinationAction(onFailureDestinationArn), Resource: onFailureDestinationArn });
+    statement.push({
+      Effect: "Allow",
+      Action: failureDestinationAction(onFailureDestinationArn),
+      Resource: onFailureDestinationArn,
+    });
   }
   return stableStringify({ Version: "2012-10-17", Statement: statement });
 }
 
 const LAMBDA_TRUST_POLICY = stableStringify({
   Version: "2012-10-17",
-  Statement: [{ Effect: "Allow", Action: "sts:AssumeRole", Principal: { Service: "lambda.amazonaws.com" } }],
+  Statement: [
+    { Effect: "Allow", Action: "sts:AssumeRole", Principal: { Service: "lambda.amazonaws.com" } },
+  ],
 });
 
 /**
@@ -174,7 +202,8 @@ export class BundledLambda extends pulumi.ComponentResource {
     super("geo:index:BundledLambda", name, {}, opts);
     // Known values fail here, before any child exists; Outputs are checked once they resolve.
     validateBundledLambdaArgs({
-      policyStatements: known(args.policyStatements) as pulumi.Unwrap<aws.iam.PolicyStatement>[] | undefined,
+      policyStatements: known(args.policyStatements) as
+        pulumi.Unwrap<aws.iam.PolicyStatement>[] | undefined,
       logRetentionDays: known(args.logRetentionDays),
       memorySizeMb: known(args.memorySizeMb),
       timeoutSeconds: known(args.timeoutSeconds),
@@ -182,26 +211,49 @@ export class BundledLambda extends pulumi.ComponentResource {
       onFailureDestinationArn: known(args.onFailureDestinationArn),
     });
     const bundle = bundleLambda(args.source);
-    const checked = <T>(value: pulumi.Input<T> | undefined, settings: (v: T) => BundledLambdaSettings) =>
-      whenResolved(value, (v) => validateBundledLambdaArgs(settings(v)));
+    const checked = <T>(
+      value: pulumi.Input<T> | undefined,
+      settings: (v: T) => BundledLambdaSettings,
+    ) => whenResolved(value, (v) => validateBundledLambdaArgs(settings(v)));
 
-    this.role = new aws.iam.Role(`${name}-role`, { assumeRolePolicy: LAMBDA_TRUST_POLICY }, { parent: this });
+    this.role = new aws.iam.Role(
+      `${name}-role`,
+      { assumeRolePolicy: LAMBDA_TRUST_POLICY },
+      { parent: this },
+    );
 
-    this.logGroup = new aws.cloudwatch.LogGroup(`${name}-logs`, {
-      retentionInDays: checked(args.logRetentionDays ?? 30, (logRetentionDays) => ({ logRetentionDays })),
-    }, { parent: this });
+    this.logGroup = new aws.cloudwatch.LogGroup(
+      `${name}-logs`,
+      {
+        retentionInDays: checked(args.logRetentionDays ?? 30, (logRetentionDays) => ({
+          logRetentionDays,
+        })),
+      },
+      { parent: this },
+    );
 
     const destination = args.onFailureDestinationArn;
-    const policy = new aws.iam.RolePolicy(`${name}-policy`, {
-      role: this.role.id,
-      policy: pulumi
-        .all([this.logGroup.arn, pulumi.output(args.policyStatements ?? []), pulumi.output(destination)])
-        .apply(([logGroupArn, statements, destinationArn]) => {
-          const resolved = statements as pulumi.Unwrap<aws.iam.PolicyStatement>[];
-          validateBundledLambdaArgs({ policyStatements: resolved, onFailureDestinationArn: destinationArn });
-          return rolePolicyDocument(logGroupArn, resolved, destinationArn);
-        }),
-    }, { parent: this });
+    const policy = new aws.iam.RolePolicy(
+      `${name}-policy`,
+      {
+        role: this.role.id,
+        policy: pulumi
+          .all([
+            this.logGroup.arn,
+            pulumi.output(args.policyStatements ?? []),
+            pulumi.output(destination),
+          ])
+          .apply(([logGroupArn, statements, destinationArn]) => {
+            const resolved = statements as pulumi.Unwrap<aws.iam.PolicyStatement>[];
+            validateBundledLambdaArgs({
+              policyStatements: resolved,
+              onFailureDestinationArn: destinationArn,
+            });
+            return rolePolicyDocument(logGroupArn, resolved, destinationArn);
+          }),
+      },
+      { parent: this },
+    );
 
     const environment = pulumi.output(args.environment ?? {}).apply((variables) => ({
       // Stack traces point at the TypeScript through the bundle's inline source map.
@@ -210,28 +262,40 @@ export class BundledLambda extends pulumi.ComponentResource {
     }));
 
     // The policy must exist before the first invocation, or that invocation's logs are lost.
-    this.function = new aws.lambda.Function(name, {
-      description: args.description,
-      role: this.role.arn,
-      runtime: aws.lambda.Runtime.NodeJS22dX,
-      architectures: ["arm64"],
-      handler: "index.handler",
-      code: new pulumi.asset.AssetArchive({ "index.js": new pulumi.asset.StringAsset(bundle.code) }),
-      memorySize: checked(args.memorySizeMb ?? 256, (memorySizeMb) => ({ memorySizeMb })),
-      timeout: checked(args.timeoutSeconds ?? 10, (timeoutSeconds) => ({ timeoutSeconds })),
-      reservedConcurrentExecutions: checked(args.reservedConcurrency, (reservedConcurrency) => ({ reservedConcurrency })),
-      loggingConfig: { logGroup: this.logGroup.name, logFormat: "JSON" },
-      environment: { variables: environment },
-    }, { parent: this, dependsOn: [policy] });
+    this.function = new aws.lambda.Function(
+      name,
+      {
+        description: args.description,
+        role: this.role.arn,
+        runtime: aws.lambda.Runtime.NodeJS22dX,
+        architectures: ["arm64"],
+        handler: "index.handler",
+        code: new pulumi.asset.AssetArchive({
+          "index.js": new pulumi.asset.StringAsset(bundle.code),
+        }),
+        memorySize: checked(args.memorySizeMb ?? 256, (memorySizeMb) => ({ memorySizeMb })),
+        timeout: checked(args.timeoutSeconds ?? 10, (timeoutSeconds) => ({ timeoutSeconds })),
+        reservedConcurrentExecutions: checked(args.reservedConcurrency, (reservedConcurrency) => ({
+          reservedConcurrency,
+        })),
+        loggingConfig: { logGroup: this.logGroup.name, logFormat: "JSON" },
+        environment: { variables: environment },
+      },
+      { parent: this, dependsOn: [policy] },
+    );
 
     if (destination !== undefined) {
       // Lambda checks the role may send to the destination when the config is saved.
-      new aws.lambda.FunctionEventInvokeConfig(`${name}-async`, {
-        functionName: this.function.name,
-        maximumRetryAttempts: ASYNC_MAXIMUM_RETRY_ATTEMPTS,
-        maximumEventAgeInSeconds: ASYNC_MAXIMUM_EVENT_AGE_SECONDS,
-        destinationConfig: { onFailure: { destination } },
-      }, { parent: this, dependsOn: [policy] });
+      new aws.lambda.FunctionEventInvokeConfig(
+        `${name}-async`,
+        {
+          functionName: this.function.name,
+          maximumRetryAttempts: ASYNC_MAXIMUM_RETRY_ATTEMPTS,
+          maximumEventAgeInSeconds: ASYNC_MAXIMUM_EVENT_AGE_SECONDS,
+          destinationConfig: { onFailure: { destination } },
+        },
+        { parent: this, dependsOn: [policy] },
+      );
     }
 
     this.functionArn = this.function.arn;
@@ -259,7 +323,10 @@ function known<T>(value: pulumi.Input<T> | undefined): T | undefined {
 }
 
 /** Runs `check` on an Output's value once it resolves; plain values were checked at construction. */
-function whenResolved<T>(value: pulumi.Input<T> | undefined, check: (v: T) => void): pulumi.Input<T> | undefined {
+function whenResolved<T>(
+  value: pulumi.Input<T> | undefined,
+  check: (v: T) => void,
+): pulumi.Input<T> | undefined {
   if (value === undefined || !holdsOutputs(value)) return value;
   return pulumi.output(value).apply((v) => {
     if (v !== undefined) check(v as T);

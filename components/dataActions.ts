@@ -41,21 +41,34 @@ export interface DataActionSpec {
 const ACTION_KEY = /^[a-z][a-z0-9-]*$/;
 
 /** Throws naming the component and the action unless every spec is usable. */
-export function validateDataActionSpecs(component: string, actions: Readonly<Record<string, DataActionSpec>>): void {
+export function validateDataActionSpecs(
+  component: string,
+  actions: Readonly<Record<string, DataActionSpec>>,
+): void {
   const keys = Object.keys(actions);
-  if (keys.length === 0) throw new Error(`${component}: actions is empty; fix: give at least one action`);
+  if (keys.length === 0)
+    throw new Error(`${component}: actions is empty; fix: give at least one action`);
   for (const key of keys) {
     if (!ACTION_KEY.test(key)) {
-      throw new Error(`${component}: action key "${key}" must be lower-case letters, digits and -; it names child resources`);
+      throw new Error(
+        `${component}: action key "${key}" must be lower-case letters, digits and -; it names child resources`,
+      );
     }
     const { contract, timeoutSeconds } = actions[key];
-    if (timeoutSeconds !== undefined && (!Number.isInteger(timeoutSeconds) || timeoutSeconds < 1 || timeoutSeconds > 60)) {
-      throw new Error(`${component}: actions.${key}.timeoutSeconds is ${timeoutSeconds}; fix: use a whole number of seconds from 1 to 60`);
+    if (
+      timeoutSeconds !== undefined &&
+      (!Number.isInteger(timeoutSeconds) || timeoutSeconds < 1 || timeoutSeconds > 60)
+    ) {
+      throw new Error(
+        `${component}: actions.${key}.timeoutSeconds is ${timeoutSeconds}; fix: use a whole number of seconds from 1 to 60`,
+      );
     }
     for (const side of ["input", "output"] as const) {
       const schema = contract?.[side] as { type?: unknown } | undefined;
       if (!schema || schema.type !== "object") {
-        throw new Error(`${component}: actions.${key}.contract.${side} must be a JSON schema with "type": "object"; fix the contract`);
+        throw new Error(
+          `${component}: actions.${key}.contract.${side} must be a JSON schema with "type": "object"; fix the contract`,
+        );
       }
     }
   }
@@ -68,12 +81,16 @@ export function readDataActionContract(dir: string, file: string): DataActionCon
   try {
     parsed = JSON.parse(fs.readFileSync(full, "utf8"));
   } catch (err) {
-    throw new Error(`data action contract ${full} cannot be read as JSON (${(err as Error).message}); fix the file`);
+    throw new Error(
+      `data action contract ${full} cannot be read as JSON (${(err as Error).message}); fix the file`,
+    );
   }
   const contract = parsed as Partial<DataActionContract>;
   for (const side of ["input", "output"] as const) {
     if ((contract[side] as { type?: unknown } | undefined)?.type !== "object") {
-      throw new Error(`data action contract ${full}: "${side}" must be a JSON schema with "type": "object"; fix the file`);
+      throw new Error(
+        `data action contract ${full}: "${side}" must be a JSON schema with "type": "object"; fix the file`,
+      );
     }
   }
   return contract as DataActionContract;
@@ -90,26 +107,30 @@ export function createDataActions(
   const created: Record<string, genesyscloud.IntegrationAction> = {};
   for (const key of Object.keys(actions).sort()) {
     const spec = actions[key];
-    created[key] = new genesyscloud.IntegrationAction(`${name}-${key}`, {
-      name: spec.name,
-      category,
-      integrationId,
-      secure: spec.secure ?? false,
-      configTimeoutSeconds: spec.timeoutSeconds,
-      contractInput: stableStringify(spec.contract.input),
-      contractOutput: stableStringify(spec.contract.output),
-      configRequest: {
-        requestType: spec.requestType,
-        requestUrlTemplate: spec.requestUrlTemplate,
-        requestTemplate: spec.requestTemplate ?? "${input.rawRequest}",
-        headers: { ...(spec.headers ?? {}) },
+    created[key] = new genesyscloud.IntegrationAction(
+      `${name}-${key}`,
+      {
+        name: spec.name,
+        category,
+        integrationId,
+        secure: spec.secure ?? false,
+        configTimeoutSeconds: spec.timeoutSeconds,
+        contractInput: stableStringify(spec.contract.input),
+        contractOutput: stableStringify(spec.contract.output),
+        configRequest: {
+          requestType: spec.requestType,
+          requestUrlTemplate: spec.requestUrlTemplate,
+          requestTemplate: spec.requestTemplate ?? "${input.rawRequest}",
+          headers: { ...(spec.headers ?? {}) },
+        },
+        configResponse: {
+          successTemplate: spec.successTemplate ?? "${rawResult}",
+          translationMap: { ...(spec.translationMap ?? {}) },
+          translationMapDefaults: {},
+        },
       },
-      configResponse: {
-        successTemplate: spec.successTemplate ?? "${rawResult}",
-        translationMap: { ...(spec.translationMap ?? {}) },
-        translationMapDefaults: {},
-      },
-    }, { parent });
+      { parent },
+    );
   }
   return created;
 }

@@ -14,7 +14,12 @@ import {
   RULE_TARGET_RETRY_POLICY,
   USER_END_TOPIC,
 } from "./eventbridge/events";
-import { eventBridgeSendPolicy, pipePolicy, serviceTrustPolicy, stateMachinePolicy } from "./eventbridge/policies";
+import {
+  eventBridgeSendPolicy,
+  pipePolicy,
+  serviceTrustPolicy,
+  stateMachinePolicy,
+} from "./eventbridge/policies";
 import {
   BUFFER_MAX_RECEIVE_COUNT,
   BUFFER_RETENTION_SECONDS,
@@ -25,7 +30,11 @@ import {
   PROCESSOR_TIMEOUT_SECONDS,
   pipeBatchSize,
 } from "./eventbridge/settings";
-import { conversationStateMachineDefinition, WORKFLOW_TYPES, type WorkflowType } from "./eventbridge/stateMachine";
+import {
+  conversationStateMachineDefinition,
+  WORKFLOW_TYPES,
+  type WorkflowType,
+} from "./eventbridge/stateMachine";
 import { stableStringify } from "./stableJson";
 
 /** Arguments of an EventBridgePipeline. */
@@ -57,7 +66,14 @@ export interface EventBridgePipelineArgs {
 /** The settings that shape resources, checked before any is created. */
 export type EventBridgePipelineSettings = Pick<
   EventBridgePipelineArgs,
-  "namePrefix" | "eventSourceSuffix" | "topics" | "queueIds" | "workflowType" | "maxConcurrency" | "retentionDays" | "logRetentionDays"
+  | "namePrefix"
+  | "eventSourceSuffix"
+  | "topics"
+  | "queueIds"
+  | "workflowType"
+  | "maxConcurrency"
+  | "retentionDays"
+  | "logRetentionDays"
 >;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -65,39 +81,103 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** Throws on the first bad setting, naming the field, the value and the fix. */
 export function validateEventBridgePipelineArgs(args: EventBridgePipelineSettings): void {
   const fail = (field: string, value: unknown, problem: string, fix: string): never => {
-    throw new Error(`EventBridgePipeline ${field} ${problem}; got ${JSON.stringify(value)}. Fix: ${fix}`);
+    throw new Error(
+      `EventBridgePipeline ${field} ${problem}; got ${JSON.stringify(value)}. Fix: ${fix}`,
+    );
   };
-  if (args.namePrefix.trim() === "") fail("namePrefix", args.namePrefix, "is empty", "pass the prefix of the stack's Genesys object names");
+  if (args.namePrefix.trim() === "")
+    fail(
+      "namePrefix",
+      args.namePrefix,
+      "is empty",
+      "pass the prefix of the stack's Genesys object names",
+    );
   if (!EVENT_SOURCE_SUFFIX.test(args.eventSourceSuffix)) {
-    fail("eventSourceSuffix", args.eventSourceSuffix, "is not 1–64 letters, digits, '.', '-' or '_'", "use a suffix such as \"dev-conversations\"");
+    fail(
+      "eventSourceSuffix",
+      args.eventSourceSuffix,
+      "is not 1–64 letters, digits, '.', '-' or '_'",
+      'use a suffix such as "dev-conversations"',
+    );
   }
-  if (args.topics.length === 0) fail("topics", args.topics, "is empty", `subscribe at least one topic, e.g. "${USER_END_TOPIC}"`);
+  if (args.topics.length === 0)
+    fail(
+      "topics",
+      args.topics,
+      "is empty",
+      `subscribe at least one topic, e.g. "${USER_END_TOPIC}"`,
+    );
   args.topics.forEach((topic, i) => {
-    if (!CONVERSATION_DETAIL_TOPICS.includes(topic)) fail(`topics[${i}]`, topic, "is not a conversation detail topic template", `use one of ${CONVERSATION_DETAIL_TOPICS.join(", ")}`);
-    if (args.topics.indexOf(topic) !== i) fail(`topics[${i}]`, topic, "repeats an earlier topic", "remove the repeat");
+    if (!CONVERSATION_DETAIL_TOPICS.includes(topic))
+      fail(
+        `topics[${i}]`,
+        topic,
+        "is not a conversation detail topic template",
+        `use one of ${CONVERSATION_DETAIL_TOPICS.join(", ")}`,
+      );
+    if (args.topics.indexOf(topic) !== i)
+      fail(`topics[${i}]`, topic, "repeats an earlier topic", "remove the repeat");
   });
   const queueIds = args.queueIds ?? [];
   queueIds.forEach((id, i) => {
-    if (!UUID.test(id)) fail(`queueIds[${i}]`, id, "is not a lowercase queue id (UUID)", "pass the queue's id as Genesys sends it, in lowercase");
-    if (queueIds.indexOf(id) !== i) fail(`queueIds[${i}]`, id, "repeats an earlier queue id", "remove the repeat");
+    if (!UUID.test(id))
+      fail(
+        `queueIds[${i}]`,
+        id,
+        "is not a lowercase queue id (UUID)",
+        "pass the queue's id as Genesys sends it, in lowercase",
+      );
+    if (queueIds.indexOf(id) !== i)
+      fail(`queueIds[${i}]`, id, "repeats an earlier queue id", "remove the repeat");
   });
   if (queueIds.length > 0 && !args.topics.includes(USER_END_TOPIC)) {
-    fail("queueIds", queueIds, `need the topic ${USER_END_TOPIC} in topics`, "subscribe to user.end, the event that carries the queue of an ended agent leg");
+    fail(
+      "queueIds",
+      queueIds,
+      `need the topic ${USER_END_TOPIC} in topics`,
+      "subscribe to user.end, the event that carries the queue of an ended agent leg",
+    );
   }
   if (args.workflowType !== undefined && !WORKFLOW_TYPES.includes(args.workflowType)) {
-    fail("workflowType", args.workflowType, "is not EXPRESS or STANDARD", "pass \"EXPRESS\" (the default) or \"STANDARD\"");
+    fail(
+      "workflowType",
+      args.workflowType,
+      "is not EXPRESS or STANDARD",
+      'pass "EXPRESS" (the default) or "STANDARD"',
+    );
   }
   const concurrency = args.maxConcurrency;
-  if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency >= 1 && concurrency <= MAX_RESERVED_CONCURRENCY)) {
-    fail("maxConcurrency", concurrency, `is not an integer from 1 to ${MAX_RESERVED_CONCURRENCY}`, "pass the number of events to process at once; Lambda keeps 100 of an account's 1,000 unreserved");
+  if (
+    concurrency !== undefined &&
+    !(Number.isInteger(concurrency) && concurrency >= 1 && concurrency <= MAX_RESERVED_CONCURRENCY)
+  ) {
+    fail(
+      "maxConcurrency",
+      concurrency,
+      `is not an integer from 1 to ${MAX_RESERVED_CONCURRENCY}`,
+      "pass the number of events to process at once; Lambda keeps 100 of an account's 1,000 unreserved",
+    );
   }
   const retention = args.retentionDays;
-  if (retention !== undefined && !(Number.isInteger(retention) && retention >= 1 && retention <= 3650)) {
-    fail("retentionDays", retention, "is not an integer from 1 to 3650", "pass the days to keep stored events, or omit it for 30");
+  if (
+    retention !== undefined &&
+    !(Number.isInteger(retention) && retention >= 1 && retention <= 3650)
+  ) {
+    fail(
+      "retentionDays",
+      retention,
+      "is not an integer from 1 to 3650",
+      "pass the days to keep stored events, or omit it for 30",
+    );
   }
   const logs = args.logRetentionDays;
   if (logs !== undefined && !(LOG_RETENTION_DAYS as readonly number[]).includes(logs)) {
-    fail("logRetentionDays", logs, "is not a CloudWatch Logs retention value", `use one of ${LOG_RETENTION_DAYS.join(", ")}`);
+    fail(
+      "logRetentionDays",
+      logs,
+      "is not a CloudWatch Logs retention value",
+      `use one of ${LOG_RETENTION_DAYS.join(", ")}`,
+    );
   }
 }
 
@@ -113,7 +193,10 @@ function checkDefinitionShape(workflowType: WorkflowType, maxConcurrency: number
     ...awsDefinitionProblems(definition, workflowType),
     ...pipelineDefinitionProblems(definition, workflowType, pipeBatchSize(maxConcurrency)),
   ];
-  if (problems.length > 0) throw new Error(`EventBridgePipeline: the state machine definition is invalid:\n  ${problems.join("\n  ")}`);
+  if (problems.length > 0)
+    throw new Error(
+      `EventBridgePipeline: the state machine definition is invalid:\n  ${problems.join("\n  ")}`,
+    );
 }
 
 /**
@@ -164,127 +247,232 @@ export class EventBridgePipeline extends pulumi.ComponentResource {
     const queueIds = args.queueIds ?? [];
     checkDefinitionShape(workflowType, maxConcurrency);
     const source = pulumi.output(args.orgId).apply((orgId) => {
-      if (!UUID.test(orgId)) throw new Error(`EventBridgePipeline orgId must be a lowercase Genesys org id (UUID); got ${JSON.stringify(orgId)}`);
+      if (!UUID.test(orgId))
+        throw new Error(
+          `EventBridgePipeline orgId must be a lowercase Genesys org id (UUID); got ${JSON.stringify(orgId)}`,
+        );
       return partnerEventSourceName(orgId, args.eventSourceSuffix);
     });
     this.eventSourceName = source;
 
-    this.integration = new genesyscloud.Integration(`${name}-integration`, {
-      integrationType: "amazon-eventbridge-source",
-      intendedState: "ENABLED",
-      config: {
-        name: `${args.namePrefix} Amazon EventBridge Source`,
-        notes: "Conversation detail events for the genesys-event-orchestration EventBridge pipeline",
-        properties: pulumi.all([args.awsAccountId, args.awsRegion]).apply(([awsAccountId, awsAccountRegion]) => {
-          if (!/^\d{12}$/.test(awsAccountId)) throw new Error(`EventBridgePipeline awsAccountId must be 12 digits; got ${JSON.stringify(awsAccountId)}`);
-          return stableStringify({ awsAccountId, awsAccountRegion, eventSourceSuffix: args.eventSourceSuffix, eventFilter: [...args.topics] });
-        }),
-        advanced: "{}",
+    this.integration = new genesyscloud.Integration(
+      `${name}-integration`,
+      {
+        integrationType: "amazon-eventbridge-source",
+        intendedState: "ENABLED",
+        config: {
+          name: `${args.namePrefix} Amazon EventBridge Source`,
+          notes:
+            "Conversation detail events for the genesys-event-orchestration EventBridge pipeline",
+          properties: pulumi
+            .all([args.awsAccountId, args.awsRegion])
+            .apply(([awsAccountId, awsAccountRegion]) => {
+              if (!/^\d{12}$/.test(awsAccountId))
+                throw new Error(
+                  `EventBridgePipeline awsAccountId must be 12 digits; got ${JSON.stringify(awsAccountId)}`,
+                );
+              return stableStringify({
+                awsAccountId,
+                awsAccountRegion,
+                eventSourceSuffix: args.eventSourceSuffix,
+                eventFilter: [...args.topics],
+              });
+            }),
+          advanced: "{}",
+        },
       },
-    }, { parent: this });
+      { parent: this },
+    );
 
     // Genesys creates the partner event source when the integration is enabled; until a bus of
     // the same name is associated with it, the source stays Pending and delivers nothing.
-    const eventSource = aws.cloudwatch.getEventSourceOutput({ namePrefix: source }, { parent: this, dependsOn: [this.integration] });
-    this.eventBus = new aws.cloudwatch.EventBus(`${name}-bus`, {
-      name: eventSource.name,
-      eventSourceName: eventSource.name,
-    }, { parent: this });
-    this.archive = new aws.cloudwatch.EventArchive(`${name}-archive`, {
-      eventSourceArn: this.eventBus.arn,
-      retentionDays,
-      description: "Every Genesys event on the partner bus, for replay after an outage or a fix",
-    }, { parent: this });
+    const eventSource = aws.cloudwatch.getEventSourceOutput(
+      { namePrefix: source },
+      { parent: this, dependsOn: [this.integration] },
+    );
+    this.eventBus = new aws.cloudwatch.EventBus(
+      `${name}-bus`,
+      {
+        name: eventSource.name,
+        eventSourceName: eventSource.name,
+      },
+      { parent: this },
+    );
+    this.archive = new aws.cloudwatch.EventArchive(
+      `${name}-archive`,
+      {
+        eventSourceArn: this.eventBus.arn,
+        retentionDays,
+        description: "Every Genesys event on the partner bus, for replay after an outage or a fix",
+      },
+      { parent: this },
+    );
 
-    this.deadLetterQueue = new aws.sqs.Queue(`${name}-dlq`, {
-      messageRetentionSeconds: DEAD_LETTER_RETENTION_SECONDS,
-      sqsManagedSseEnabled: true,
-    }, { parent: this });
-    this.bufferQueue = new aws.sqs.Queue(`${name}-buffer`, {
-      visibilityTimeoutSeconds: BUFFER_VISIBILITY_TIMEOUT_SECONDS,
-      messageRetentionSeconds: BUFFER_RETENTION_SECONDS,
-      redrivePolicy: this.deadLetterQueue.arn.apply((deadLetterTargetArn) =>
-        stableStringify({ deadLetterTargetArn, maxReceiveCount: BUFFER_MAX_RECEIVE_COUNT })),
-      sqsManagedSseEnabled: true,
-    }, { parent: this });
+    this.deadLetterQueue = new aws.sqs.Queue(
+      `${name}-dlq`,
+      {
+        messageRetentionSeconds: DEAD_LETTER_RETENTION_SECONDS,
+        sqsManagedSseEnabled: true,
+      },
+      { parent: this },
+    );
+    this.bufferQueue = new aws.sqs.Queue(
+      `${name}-buffer`,
+      {
+        visibilityTimeoutSeconds: BUFFER_VISIBILITY_TIMEOUT_SECONDS,
+        messageRetentionSeconds: BUFFER_RETENTION_SECONDS,
+        redrivePolicy: this.deadLetterQueue.arn.apply((deadLetterTargetArn) =>
+          stableStringify({ deadLetterTargetArn, maxReceiveCount: BUFFER_MAX_RECEIVE_COUNT }),
+        ),
+        sqsManagedSseEnabled: true,
+      },
+      { parent: this },
+    );
 
     this.eventsTable = this.createTable(`${name}-events`);
-    this.processor = new BundledLambda(`${name}-processor`, {
-      source: "conversation-events",
-      description: "Stores each Genesys conversation detail event once (conditional write), with a TTL",
-      environment: { TABLE_NAME: this.eventsTable.name, RETENTION_DAYS: String(retentionDays) },
-      policyStatements: [{ Effect: "Allow", Action: ["dynamodb:PutItem"], Resource: [this.eventsTable.arn] }],
-      memorySizeMb: PROCESSOR_MEMORY_MB,
-      timeoutSeconds: PROCESSOR_TIMEOUT_SECONDS,
-      // The hard bound on load: however many batches run, at most this many events are processed at once.
-      reservedConcurrency: maxConcurrency,
-      logRetentionDays,
-    }, { parent: this });
+    this.processor = new BundledLambda(
+      `${name}-processor`,
+      {
+        source: "conversation-events",
+        description:
+          "Stores each Genesys conversation detail event once (conditional write), with a TTL",
+        environment: { TABLE_NAME: this.eventsTable.name, RETENTION_DAYS: String(retentionDays) },
+        policyStatements: [
+          { Effect: "Allow", Action: ["dynamodb:PutItem"], Resource: [this.eventsTable.arn] },
+        ],
+        memorySizeMb: PROCESSOR_MEMORY_MB,
+        timeoutSeconds: PROCESSOR_TIMEOUT_SECONDS,
+        // The hard bound on load: however many batches run, at most this many events are processed at once.
+        reservedConcurrency: maxConcurrency,
+        logRetentionDays,
+      },
+      { parent: this },
+    );
 
-    this.definition = pulumi.all([this.processor.functionArn, this.deadLetterQueue.url]).apply(([processorArn, deadLetterQueueUrl]) =>
-      stableStringify(conversationStateMachineDefinition({ processorArn, deadLetterQueueUrl, workflowType, maxConcurrency })));
+    this.definition = pulumi
+      .all([this.processor.functionArn, this.deadLetterQueue.url])
+      .apply(([processorArn, deadLetterQueueUrl]) =>
+        stableStringify(
+          conversationStateMachineDefinition({
+            processorArn,
+            deadLetterQueueUrl,
+            workflowType,
+            maxConcurrency,
+          }),
+        ),
+      );
     this.stateMachine = this.createStateMachine(name, workflowType, logRetentionDays);
     this.pipe = this.createPipe(name, workflowType, maxConcurrency);
 
-    this.conversationRule = new aws.cloudwatch.EventRule(`${name}-conversation-rule`, {
-      eventBusName: this.eventBus.name,
-      description: "Every subscribed conversation detail event from this org's Genesys source",
-      eventPattern: source.apply((s) => stableStringify(conversationEventPattern(s, args.topics))),
-    }, { parent: this });
-    const bufferPolicy = new aws.sqs.QueuePolicy(`${name}-buffer-policy`, {
-      queueUrl: this.bufferQueue.url,
-      policy: pulumi.all([this.bufferQueue.arn, this.conversationRule.arn]).apply(([queue, rule]) => eventBridgeSendPolicy(queue, [rule])),
-    }, { parent: this });
-    this.conversationTarget = new aws.cloudwatch.EventTarget(`${name}-conversation-target`, {
-      rule: this.conversationRule.name,
-      eventBusName: this.eventBus.name,
-      arn: this.bufferQueue.arn,
-      inputTransformer: RULE_INPUT_TRANSFORMER,
-      retryPolicy: RULE_TARGET_RETRY_POLICY,
-      deadLetterConfig: { arn: this.deadLetterQueue.arn },
-    }, { parent: this, dependsOn: [bufferPolicy] });
+    this.conversationRule = new aws.cloudwatch.EventRule(
+      `${name}-conversation-rule`,
+      {
+        eventBusName: this.eventBus.name,
+        description: "Every subscribed conversation detail event from this org's Genesys source",
+        eventPattern: source.apply((s) =>
+          stableStringify(conversationEventPattern(s, args.topics)),
+        ),
+      },
+      { parent: this },
+    );
+    const bufferPolicy = new aws.sqs.QueuePolicy(
+      `${name}-buffer-policy`,
+      {
+        queueUrl: this.bufferQueue.url,
+        policy: pulumi
+          .all([this.bufferQueue.arn, this.conversationRule.arn])
+          .apply(([queue, rule]) => eventBridgeSendPolicy(queue, [rule])),
+      },
+      { parent: this },
+    );
+    this.conversationTarget = new aws.cloudwatch.EventTarget(
+      `${name}-conversation-target`,
+      {
+        rule: this.conversationRule.name,
+        eventBusName: this.eventBus.name,
+        arn: this.bufferQueue.arn,
+        inputTransformer: RULE_INPUT_TRANSFORMER,
+        retryPolicy: RULE_TARGET_RETRY_POLICY,
+        deadLetterConfig: { arn: this.deadLetterQueue.arn },
+      },
+      { parent: this, dependsOn: [bufferPolicy] },
+    );
 
     if (queueIds.length > 0) {
       const pattern = source.apply((s) => {
         const text = stableStringify(queueEndEventPattern(s, queueIds));
-        if (text.length > EVENT_PATTERN_MAX_CHARS) throw new Error(`EventBridgePipeline queueIds make a ${text.length}-character event pattern, over EventBridge's ${EVENT_PATTERN_MAX_CHARS}; watch fewer queues`);
+        if (text.length > EVENT_PATTERN_MAX_CHARS)
+          throw new Error(
+            `EventBridgePipeline queueIds make a ${text.length}-character event pattern, over EventBridge's ${EVENT_PATTERN_MAX_CHARS}; watch fewer queues`,
+          );
         return text;
       });
       this.queueEndsTable = this.createTable(`${name}-queue-ends`);
-      this.queueEndLambda = new BundledLambda(`${name}-queue-end`, {
-        source: "queue-end",
-        description: "Records once per agent leg that a conversation ended in a watched Genesys queue",
-        environment: { TABLE_NAME: this.queueEndsTable.name, RETENTION_DAYS: String(retentionDays) },
-        policyStatements: [{ Effect: "Allow", Action: ["dynamodb:PutItem"], Resource: [this.queueEndsTable.arn] }],
-        onFailureDestinationArn: this.deadLetterQueue.arn,
-        logRetentionDays,
-      }, { parent: this });
-      this.queueEndRule = new aws.cloudwatch.EventRule(`${name}-queue-end-rule`, {
-        eventBusName: this.eventBus.name,
-        description: "Agent legs (user.end) that end in a watched queue",
-        eventPattern: pattern,
-      }, { parent: this });
-      const permission = new aws.lambda.Permission(`${name}-queue-end-permission`, {
-        action: "lambda:InvokeFunction",
-        function: this.queueEndLambda.functionName,
-        principal: "events.amazonaws.com",
-        sourceArn: this.queueEndRule.arn,
-      }, { parent: this });
-      this.queueEndTarget = new aws.cloudwatch.EventTarget(`${name}-queue-end-target`, {
-        rule: this.queueEndRule.name,
-        eventBusName: this.eventBus.name,
-        arn: this.queueEndLambda.functionArn,
-        inputTransformer: RULE_INPUT_TRANSFORMER,
-        retryPolicy: RULE_TARGET_RETRY_POLICY,
-        deadLetterConfig: { arn: this.deadLetterQueue.arn },
-      }, { parent: this, dependsOn: [permission] });
+      this.queueEndLambda = new BundledLambda(
+        `${name}-queue-end`,
+        {
+          source: "queue-end",
+          description:
+            "Records once per agent leg that a conversation ended in a watched Genesys queue",
+          environment: {
+            TABLE_NAME: this.queueEndsTable.name,
+            RETENTION_DAYS: String(retentionDays),
+          },
+          policyStatements: [
+            { Effect: "Allow", Action: ["dynamodb:PutItem"], Resource: [this.queueEndsTable.arn] },
+          ],
+          onFailureDestinationArn: this.deadLetterQueue.arn,
+          logRetentionDays,
+        },
+        { parent: this },
+      );
+      this.queueEndRule = new aws.cloudwatch.EventRule(
+        `${name}-queue-end-rule`,
+        {
+          eventBusName: this.eventBus.name,
+          description: "Agent legs (user.end) that end in a watched queue",
+          eventPattern: pattern,
+        },
+        { parent: this },
+      );
+      const permission = new aws.lambda.Permission(
+        `${name}-queue-end-permission`,
+        {
+          action: "lambda:InvokeFunction",
+          function: this.queueEndLambda.functionName,
+          principal: "events.amazonaws.com",
+          sourceArn: this.queueEndRule.arn,
+        },
+        { parent: this },
+      );
+      this.queueEndTarget = new aws.cloudwatch.EventTarget(
+        `${name}-queue-end-target`,
+        {
+          rule: this.queueEndRule.name,
+          eventBusName: this.eventBus.name,
+          arn: this.queueEndLambda.functionArn,
+          inputTransformer: RULE_INPUT_TRANSFORMER,
+          retryPolicy: RULE_TARGET_RETRY_POLICY,
+          deadLetterConfig: { arn: this.deadLetterQueue.arn },
+        },
+        { parent: this, dependsOn: [permission] },
+      );
     }
 
-    const senders = [this.conversationRule.arn, ...(this.queueEndRule ? [this.queueEndRule.arn] : [])];
-    new aws.sqs.QueuePolicy(`${name}-dlq-policy`, {
-      queueUrl: this.deadLetterQueue.url,
-      policy: pulumi.all([this.deadLetterQueue.arn, ...senders]).apply(([queue, ...rules]) => eventBridgeSendPolicy(queue, rules)),
-    }, { parent: this });
+    const senders = [
+      this.conversationRule.arn,
+      ...(this.queueEndRule ? [this.queueEndRule.arn] : []),
+    ];
+    new aws.sqs.QueuePolicy(
+      `${name}-dlq-policy`,
+      {
+        queueUrl: this.deadLetterQueue.url,
+        policy: pulumi
+          .all([this.deadLetterQueue.arn, ...senders])
+          .apply(([queue, ...rules]) => eventBridgeSendPolicy(queue, rules)),
+      },
+      { parent: this },
+    );
 
     this.registerOutputs({
       integrationId: this.integration.id,
@@ -300,52 +488,108 @@ export class EventBridgePipeline extends pulumi.ComponentResource {
 
   /** A table keyed by `pk` alone, paid per request, expiring items through `expiresAt`. */
   private createTable(name: string): aws.dynamodb.Table {
-    return new aws.dynamodb.Table(name, {
-      billingMode: "PAY_PER_REQUEST",
-      hashKey: "pk",
-      attributes: [{ name: "pk", type: "S" }],
-      ttl: { attributeName: "expiresAt", enabled: true },
-      pointInTimeRecovery: { enabled: true },
-    }, { parent: this });
-  }
-
-  private createStateMachine(name: string, workflowType: WorkflowType, logRetentionDays: number): aws.sfn.StateMachine {
-    // Express keeps no execution history: its logs are the only record of a failed execution.
-    const logs = new aws.cloudwatch.LogGroup(`${name}-state-machine-logs`, {
-      namePrefix: `/aws/vendedlogs/states/${name}-`,
-      retentionInDays: logRetentionDays,
-    }, { parent: this });
-    const role = new aws.iam.Role(`${name}-state-machine-role`, { assumeRolePolicy: serviceTrustPolicy("states.amazonaws.com") }, { parent: this });
-    const policy = new aws.iam.RolePolicy(`${name}-state-machine-policy`, {
-      role: role.id,
-      policy: pulumi.all([this.processor.functionArn, this.deadLetterQueue.arn]).apply(([fn, dlq]) => stateMachinePolicy(fn, dlq)),
-    }, { parent: this });
-    return new aws.sfn.StateMachine(`${name}-state-machine`, {
-      type: workflowType,
-      roleArn: role.arn,
-      definition: this.definition,
-      // Event bodies carry phone numbers: log errors without execution data.
-      loggingConfiguration: { level: "ERROR", includeExecutionData: false, logDestination: pulumi.interpolate`${logs.arn}:*` },
-    }, { parent: this, dependsOn: [policy] });
-  }
-
-  private createPipe(name: string, workflowType: WorkflowType, maxConcurrency: number): aws.pipes.Pipe {
-    const role = new aws.iam.Role(`${name}-pipe-role`, { assumeRolePolicy: serviceTrustPolicy("pipes.amazonaws.com") }, { parent: this });
-    const policy = new aws.iam.RolePolicy(`${name}-pipe-policy`, {
-      role: role.id,
-      policy: pulumi.all([this.bufferQueue.arn, this.stateMachine.arn]).apply(([queue, machine]) => pipePolicy(queue, machine, workflowType)),
-    }, { parent: this });
-    return new aws.pipes.Pipe(`${name}-pipe`, {
-      description: "Starts the conversation-events state machine with batches from the buffer queue",
-      roleArn: role.arn,
-      source: this.bufferQueue.arn,
-      sourceParameters: { sqsQueueParameters: { batchSize: pipeBatchSize(maxConcurrency), maximumBatchingWindowInSeconds: 0 } },
-      target: this.stateMachine.arn,
-      // Pipes waits for an Express execution, so a failed one returns its batch to the queue; it
-      // can only start Standard asynchronously, so that state machine catches every failure itself.
-      targetParameters: {
-        stepFunctionStateMachineParameters: { invocationType: workflowType === "EXPRESS" ? "REQUEST_RESPONSE" : "FIRE_AND_FORGET" },
+    return new aws.dynamodb.Table(
+      name,
+      {
+        billingMode: "PAY_PER_REQUEST",
+        hashKey: "pk",
+        attributes: [{ name: "pk", type: "S" }],
+        ttl: { attributeName: "expiresAt", enabled: true },
+        pointInTimeRecovery: { enabled: true },
       },
-    }, { parent: this, dependsOn: [policy] });
+      { parent: this },
+    );
+  }
+
+  private createStateMachine(
+    name: string,
+    workflowType: WorkflowType,
+    logRetentionDays: number,
+  ): aws.sfn.StateMachine {
+    // Express keeps no execution history: its logs are the only record of a failed execution.
+    const logs = new aws.cloudwatch.LogGroup(
+      `${name}-state-machine-logs`,
+      {
+        namePrefix: `/aws/vendedlogs/states/${name}-`,
+        retentionInDays: logRetentionDays,
+      },
+      { parent: this },
+    );
+    const role = new aws.iam.Role(
+      `${name}-state-machine-role`,
+      { assumeRolePolicy: serviceTrustPolicy("states.amazonaws.com") },
+      { parent: this },
+    );
+    const policy = new aws.iam.RolePolicy(
+      `${name}-state-machine-policy`,
+      {
+        role: role.id,
+        policy: pulumi
+          .all([this.processor.functionArn, this.deadLetterQueue.arn])
+          .apply(([fn, dlq]) => stateMachinePolicy(fn, dlq)),
+      },
+      { parent: this },
+    );
+    return new aws.sfn.StateMachine(
+      `${name}-state-machine`,
+      {
+        type: workflowType,
+        roleArn: role.arn,
+        definition: this.definition,
+        // Event bodies carry phone numbers: log errors without execution data.
+        loggingConfiguration: {
+          level: "ERROR",
+          includeExecutionData: false,
+          logDestination: pulumi.interpolate`${logs.arn}:*`,
+        },
+      },
+      { parent: this, dependsOn: [policy] },
+    );
+  }
+
+  private createPipe(
+    name: string,
+    workflowType: WorkflowType,
+    maxConcurrency: number,
+  ): aws.pipes.Pipe {
+    const role = new aws.iam.Role(
+      `${name}-pipe-role`,
+      { assumeRolePolicy: serviceTrustPolicy("pipes.amazonaws.com") },
+      { parent: this },
+    );
+    const policy = new aws.iam.RolePolicy(
+      `${name}-pipe-policy`,
+      {
+        role: role.id,
+        policy: pulumi
+          .all([this.bufferQueue.arn, this.stateMachine.arn])
+          .apply(([queue, machine]) => pipePolicy(queue, machine, workflowType)),
+      },
+      { parent: this },
+    );
+    return new aws.pipes.Pipe(
+      `${name}-pipe`,
+      {
+        description:
+          "Starts the conversation-events state machine with batches from the buffer queue",
+        roleArn: role.arn,
+        source: this.bufferQueue.arn,
+        sourceParameters: {
+          sqsQueueParameters: {
+            batchSize: pipeBatchSize(maxConcurrency),
+            maximumBatchingWindowInSeconds: 0,
+          },
+        },
+        target: this.stateMachine.arn,
+        // Pipes waits for an Express execution, so a failed one returns its batch to the queue; it
+        // can only start Standard asynchronously, so that state machine catches every failure itself.
+        targetParameters: {
+          stepFunctionStateMachineParameters: {
+            invocationType: workflowType === "EXPRESS" ? "REQUEST_RESPONSE" : "FIRE_AND_FORGET",
+          },
+        },
+      },
+      { parent: this, dependsOn: [policy] },
+    );
   }
 }

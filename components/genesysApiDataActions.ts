@@ -45,37 +45,56 @@ export function validateGenesysApiDataActionsArgs(args: GenesysApiDataActionsArg
   for (const [key, spec] of Object.entries(args.actions)) {
     const url = spec.requestUrlTemplate;
     if (typeof url === "string" && !url.startsWith("/api/v2/")) {
-      throw new Error(`GenesysApiDataActions: actions.${key}.requestUrlTemplate "${url}" is not a Genesys API path; fix: start it with /api/v2/ (the integration calls its own org's API)`);
+      throw new Error(
+        `GenesysApiDataActions: actions.${key}.requestUrlTemplate "${url}" is not a Genesys API path; fix: start it with /api/v2/ (the integration calls its own org's API)`,
+      );
     }
   }
   if (args.existingClient) return;
   if (args.permissionPolicies.length === 0) {
-    throw new Error("GenesysApiDataActions: permissionPolicies is empty; fix: list the permissions the actions need");
+    throw new Error(
+      "GenesysApiDataActions: permissionPolicies is empty; fix: list the permissions the actions need",
+    );
   }
   const seen = new Set<string>();
   for (const policy of args.permissionPolicies) {
     const id = `${policy.domain}:${policy.entityName}`;
     if (!NAME.test(policy.domain) || !NAME.test(policy.entityName)) {
-      throw new Error(`GenesysApiDataActions: permission policy "${id}" must name one domain and one entity; fix: no wildcards, e.g. { domain: "conversation", entityName: "callback" }`);
+      throw new Error(
+        `GenesysApiDataActions: permission policy "${id}" must name one domain and one entity; fix: no wildcards, e.g. { domain: "conversation", entityName: "callback" }`,
+      );
     }
     if (policy.actionSets.length === 0 || policy.actionSets.some((a) => !NAME.test(a))) {
-      throw new Error(`GenesysApiDataActions: permission policy "${id}" actionSets ${JSON.stringify(policy.actionSets)} must name actions; fix: list them, e.g. ["view"], never "*"`);
+      throw new Error(
+        `GenesysApiDataActions: permission policy "${id}" actionSets ${JSON.stringify(policy.actionSets)} must name actions; fix: list them, e.g. ["view"], never "*"`,
+      );
     }
-    if (seen.has(id)) throw new Error(`GenesysApiDataActions: permission policy "${id}" is listed twice; fix: merge its actionSets`);
+    if (seen.has(id))
+      throw new Error(
+        `GenesysApiDataActions: permission policy "${id}" is listed twice; fix: merge its actionSets`,
+      );
     seen.add(id);
   }
 }
 
 /** The policies in a canonical order, so the role's inputs never change by reordering. */
-export function sortedPermissionPolicies(policies: readonly PermissionPolicy[]): { domain: string; entityName: string; actionSets: string[] }[] {
-  return [...policies]
-    .map((p) => ({ domain: p.domain, entityName: p.entityName, actionSets: [...new Set(p.actionSets)].sort() }))
-    // Code-point order: localeCompare follows the machine's locale (LANG=haw_US orders "externalTag"
-    // before "callback"), which would reorder the role's inputs between teammates' previews.
-    .sort((a, b) => {
-      const [x, y] = [`${a.domain}:${a.entityName}`, `${b.domain}:${b.entityName}`];
-      return x < y ? -1 : x > y ? 1 : 0;
-    });
+export function sortedPermissionPolicies(
+  policies: readonly PermissionPolicy[],
+): { domain: string; entityName: string; actionSets: string[] }[] {
+  return (
+    [...policies]
+      .map((p) => ({
+        domain: p.domain,
+        entityName: p.entityName,
+        actionSets: [...new Set(p.actionSets)].sort(),
+      }))
+      // Code-point order: localeCompare follows the machine's locale (LANG=haw_US orders "externalTag"
+      // before "callback"), which would reorder the role's inputs between teammates' previews.
+      .sort((a, b) => {
+        const [x, y] = [`${a.domain}:${a.entityName}`, `${b.domain}:${b.entityName}`];
+        return x < y ? -1 : x > y ? 1 : 0;
+      })
+  );
 }
 
 /**
@@ -98,51 +117,77 @@ export class GenesysApiDataActions extends pulumi.ComponentResource {
   /** The category the actions are filed under. */
   public readonly category: pulumi.Output<string>;
 
-  constructor(name: string, args: GenesysApiDataActionsArgs, opts?: pulumi.ComponentResourceOptions) {
+  constructor(
+    name: string,
+    args: GenesysApiDataActionsArgs,
+    opts?: pulumi.ComponentResourceOptions,
+  ) {
     // Checked before anything registers, so bad args leave no half-built component behind.
     validateGenesysApiDataActionsArgs(args);
     super("geo:index:GenesysApiDataActions", name, {}, opts);
 
     let credentialId: pulumi.Output<string>;
     if (args.existingClient) {
-      this.credential = new genesyscloud.IntegrationCredential(`${name}-credential`, {
-        name: pulumi.interpolate`${args.integrationName} OAuth client`,
-        credentialTypeName: "pureCloudOAuthClient",
-        fields: pulumi.secret({
-          clientId: pulumi.output(args.existingClient.clientId),
-          clientSecret: pulumi.output(args.existingClient.clientSecret),
-        }),
-      }, { parent: this });
+      this.credential = new genesyscloud.IntegrationCredential(
+        `${name}-credential`,
+        {
+          name: pulumi.interpolate`${args.integrationName} OAuth client`,
+          credentialTypeName: "pureCloudOAuthClient",
+          fields: pulumi.secret({
+            clientId: pulumi.output(args.existingClient.clientId),
+            clientSecret: pulumi.output(args.existingClient.clientSecret),
+          }),
+        },
+        { parent: this },
+      );
       credentialId = this.credential.id;
     } else {
-      this.role = new genesyscloud.AuthRole(`${name}-role`, {
-        name: pulumi.interpolate`${args.integrationName} data actions`,
-        description: "Only the permissions of the data actions of this integration; managed by Pulumi",
-        permissionPolicies: sortedPermissionPolicies(args.permissionPolicies),
-      }, { parent: this });
-      this.oauthClient = new genesyscloud.OauthClient(`${name}-oauth-client`, {
-        name: pulumi.interpolate`${args.integrationName} data actions`,
-        description: "Client of the data actions integration of the same name; managed by Pulumi",
-        authorizedGrantType: "CLIENT-CREDENTIALS",
-        roles: [{ roleId: this.role.id, ...(args.roleDivisionId !== undefined && { divisionId: args.roleDivisionId }) }],
-        // Genesys creates the credential from the new client itself, so its secret never reaches
-        // the program, the state or the plan (expose_client_secret stays false).
-        integrationCredentialName: pulumi.interpolate`${args.integrationName} OAuth client`,
-      }, { parent: this });
+      this.role = new genesyscloud.AuthRole(
+        `${name}-role`,
+        {
+          name: pulumi.interpolate`${args.integrationName} data actions`,
+          description:
+            "Only the permissions of the data actions of this integration; managed by Pulumi",
+          permissionPolicies: sortedPermissionPolicies(args.permissionPolicies),
+        },
+        { parent: this },
+      );
+      this.oauthClient = new genesyscloud.OauthClient(
+        `${name}-oauth-client`,
+        {
+          name: pulumi.interpolate`${args.integrationName} data actions`,
+          description: "Client of the data actions integration of the same name; managed by Pulumi",
+          authorizedGrantType: "CLIENT-CREDENTIALS",
+          roles: [
+            {
+              roleId: this.role.id,
+              ...(args.roleDivisionId !== undefined && { divisionId: args.roleDivisionId }),
+            },
+          ],
+          // Genesys creates the credential from the new client itself, so its secret never reaches
+          // the program, the state or the plan (expose_client_secret stays false).
+          integrationCredentialName: pulumi.interpolate`${args.integrationName} OAuth client`,
+        },
+        { parent: this },
+      );
       credentialId = this.oauthClient.integrationCredentialId;
     }
 
-    this.integration = new genesyscloud.Integration(`${name}-integration`, {
-      integrationType: "purecloud-data-actions",
-      intendedState: "ENABLED",
-      config: {
-        name: args.integrationName,
-        properties: "{}",
-        advanced: "{}",
-        credentials: { pureCloudOAuthClient: credentialId },
-        notes: "Managed by Pulumi (genesys-event-orchestration)",
+    this.integration = new genesyscloud.Integration(
+      `${name}-integration`,
+      {
+        integrationType: "purecloud-data-actions",
+        intendedState: "ENABLED",
+        config: {
+          name: args.integrationName,
+          properties: "{}",
+          advanced: "{}",
+          credentials: { pureCloudOAuthClient: credentialId },
+          notes: "Managed by Pulumi (genesys-event-orchestration)",
+        },
       },
-    }, { parent: this });
+      { parent: this },
+    );
 
     this.category = pulumi.output(args.category ?? args.integrationName);
     this.actions = createDataActions(name, args.actions, this.integration.id, this.category, this);

@@ -47,7 +47,11 @@ export const GENESYS_ENVIRONMENTS: readonly GenesysEnvironment[] = [
   commercial("apne2.pure.cloud", "ap-northeast-2"),
   commercial("euw2.pure.cloud", "eu-west-2"),
   commercial("aps1.pure.cloud", "ap-south-1"),
-  { domain: "use2.us-gov-pure.cloud", providerRegion: "us-east-2", lambdaTrustAccountId: GENESYS_FEDRAMP_ACCOUNT_ID },
+  {
+    domain: "use2.us-gov-pure.cloud",
+    providerRegion: "us-east-2",
+    lambdaTrustAccountId: GENESYS_FEDRAMP_ACCOUNT_ID,
+  },
   commercial("sae1.pure.cloud", "sa-east-1"),
   commercial("mec1.pure.cloud", "me-central-1"),
   commercial("apne3.pure.cloud", "ap-northeast-3"),

@@ -3,7 +3,13 @@ import * as path from "node:path";
 import * as aws from "@pulumi/aws";
 import * as genesyscloud from "@pulumi/genesyscloud";
 import * as pulumi from "@pulumi/pulumi";
-import { createDataActions, DataActionContract, DataActionSpec, readDataActionContract, validateDataActionSpecs } from "./dataActions";
+import {
+  createDataActions,
+  DataActionContract,
+  DataActionSpec,
+  readDataActionContract,
+  validateDataActionSpecs,
+} from "./dataActions";
 import { stableStringify } from "./stableJson";
 
 /** Genesys Cloud's AWS account for commercial regions; FedRAMP uses another (see genesysEnvironments.ts). */
@@ -44,25 +50,36 @@ export interface LambdaDataActionIntegrationArgs {
 /** Reads lambdas/<folder>/contract.json; throws naming the file when it is missing or malformed. */
 export function readContract(folder: string, lambdasDir = LAMBDAS_DIR): DataActionContract {
   if (!fs.existsSync(path.join(lambdasDir, folder, "contract.json"))) {
-    throw new Error(`data action contract lambdas/${folder}/contract.json does not exist; fix: add it with "input" and "output" JSON schemas`);
+    throw new Error(
+      `data action contract lambdas/${folder}/contract.json does not exist; fix: add it with "input" and "output" JSON schemas`,
+    );
   }
   return readDataActionContract(path.join(lambdasDir, folder), "contract.json");
 }
 
 /** The specs of the actions, each POSTing its inputs to its function. */
-function lambdaActionSpecs(actions: Record<string, LambdaDataActionSpec>): Record<string, DataActionSpec> {
-  return Object.fromEntries(Object.entries(actions).map(([key, spec]) => [key, {
-    name: spec.name,
-    contract: readContract(spec.contract),
-    requestType: "POST",
-    requestUrlTemplate: spec.functionArn,
-    secure: spec.secure,
-    timeoutSeconds: spec.timeoutSeconds,
-  } satisfies DataActionSpec]));
+function lambdaActionSpecs(
+  actions: Record<string, LambdaDataActionSpec>,
+): Record<string, DataActionSpec> {
+  return Object.fromEntries(
+    Object.entries(actions).map(([key, spec]) => [
+      key,
+      {
+        name: spec.name,
+        contract: readContract(spec.contract),
+        requestType: "POST",
+        requestUrlTemplate: spec.functionArn,
+        secure: spec.secure,
+        timeoutSeconds: spec.timeoutSeconds,
+      } satisfies DataActionSpec,
+    ]),
+  );
 }
 
 /** Checks the args and returns the action specs; throws naming the field, value and fix. */
-export function validateLambdaDataActionArgs(args: LambdaDataActionIntegrationArgs): Record<string, DataActionSpec> {
+export function validateLambdaDataActionArgs(
+  args: LambdaDataActionIntegrationArgs,
+): Record<string, DataActionSpec> {
   const specs = lambdaActionSpecs(args.actions);
   validateDataActionSpecs("LambdaDataActionIntegration", specs);
   return specs;
@@ -82,62 +99,87 @@ export class LambdaDataActionIntegration extends pulumi.ComponentResource {
   /** The category the actions are filed under. */
   public readonly category: pulumi.Output<string>;
 
-  constructor(name: string, args: LambdaDataActionIntegrationArgs, opts?: pulumi.ComponentResourceOptions) {
+  constructor(
+    name: string,
+    args: LambdaDataActionIntegrationArgs,
+    opts?: pulumi.ComponentResourceOptions,
+  ) {
     super("geo:index:LambdaDataActionIntegration", name, {}, opts);
     const specs = validateLambdaDataActionArgs(args);
     const keys = Object.keys(args.actions).sort();
 
-    this.role = new aws.iam.Role(`${name}-genesys-role`, {
-      description: "Assumed by Genesys Cloud to invoke data-action Lambda functions",
-      assumeRolePolicy: pulumi
-        .all([args.genesysAwsAccountId ?? GENESYS_COMMERCIAL_AWS_ACCOUNT_ID, args.orgId])
-        .apply(([account, orgId]) =>
+    this.role = new aws.iam.Role(
+      `${name}-genesys-role`,
+      {
+        description: "Assumed by Genesys Cloud to invoke data-action Lambda functions",
+        assumeRolePolicy: pulumi
+          .all([args.genesysAwsAccountId ?? GENESYS_COMMERCIAL_AWS_ACCOUNT_ID, args.orgId])
+          .apply(([account, orgId]) =>
+            stableStringify({
+              Version: "2012-10-17",
+              Statement: [
+                {
+                  Effect: "Allow",
+                  Action: "sts:AssumeRole",
+                  Principal: { AWS: `arn:aws:iam::${account}:root` },
+                  Condition: { StringEquals: { "sts:ExternalId": orgId } },
+                },
+              ],
+            }),
+          ),
+      },
+      { parent: this },
+    );
+
+    const invokePolicy = new aws.iam.RolePolicy(
+      `${name}-invoke`,
+      {
+        role: this.role.name,
+        policy: pulumi.all(keys.map((key) => args.actions[key].functionArn)).apply((arns) =>
           stableStringify({
             Version: "2012-10-17",
-            Statement: [
-              {
-                Effect: "Allow",
-                Action: "sts:AssumeRole",
-                Principal: { AWS: `arn:aws:iam::${account}:root` },
-                Condition: { StringEquals: { "sts:ExternalId": orgId } },
-              },
-            ],
+            Statement: [{ Effect: "Allow", Action: "lambda:InvokeFunction", Resource: arns }],
           }),
         ),
-    }, { parent: this });
+      },
+      { parent: this },
+    );
 
-    const invokePolicy = new aws.iam.RolePolicy(`${name}-invoke`, {
-      role: this.role.name,
-      policy: pulumi.all(keys.map((key) => args.actions[key].functionArn)).apply((arns) =>
-        stableStringify({
-          Version: "2012-10-17",
-          Statement: [{ Effect: "Allow", Action: "lambda:InvokeFunction", Resource: arns }],
-        }),
-      ),
-    }, { parent: this });
-
-    const credential = new genesyscloud.IntegrationCredential(`${name}-credential`, {
-      name: pulumi.interpolate`${args.integrationName} role`,
-      credentialTypeName: "amazonWebServicesARN",
-      fields: { ARN: this.role.arn },
-    }, { parent: this });
+    const credential = new genesyscloud.IntegrationCredential(
+      `${name}-credential`,
+      {
+        name: pulumi.interpolate`${args.integrationName} role`,
+        credentialTypeName: "amazonWebServicesARN",
+        fields: { ARN: this.role.arn },
+      },
+      { parent: this },
+    );
 
     // Genesys checks the role when the integration is enabled, so the invoke grant must exist first.
-    this.integration = new genesyscloud.Integration(`${name}-integration`, {
-      integrationType: "aws-lambda-data-actions",
-      intendedState: "ENABLED",
-      config: {
-        name: args.integrationName,
-        properties: "{}",
-        advanced: "{}",
-        credentials: { AmazonWebServicesARN: credential.id },
-        notes: "Managed by Pulumi (genesys-event-orchestration)",
+    this.integration = new genesyscloud.Integration(
+      `${name}-integration`,
+      {
+        integrationType: "aws-lambda-data-actions",
+        intendedState: "ENABLED",
+        config: {
+          name: args.integrationName,
+          properties: "{}",
+          advanced: "{}",
+          credentials: { AmazonWebServicesARN: credential.id },
+          notes: "Managed by Pulumi (genesys-event-orchestration)",
+        },
       },
-    }, { parent: this, dependsOn: [invokePolicy] });
+      { parent: this, dependsOn: [invokePolicy] },
+    );
 
     this.category = pulumi.output(args.category ?? args.integrationName);
     this.actions = createDataActions(name, specs, this.integration.id, this.category, this);
 
-    this.registerOutputs({ role: this.role, integration: this.integration, actions: this.actions, category: this.category });
+    this.registerOutputs({
+      role: this.role,
+      integration: this.integration,
+      actions: this.actions,
+      category: this.category,
+    });
   }
 }

@@ -16,10 +16,19 @@ import { DataActionSpec, readDataActionContract } from "./dataActions";
 import type { PermissionPolicy } from "./genesysApiDataActions";
 
 /** Where the contracts live: next to the workflow, whose callData inputs and outputs must match them. */
-export const NEGATIVE_SENTIMENT_CONTRACTS_DIR = path.join(ARCHITECT_DIR, "negative-sentiment", "contracts");
+export const NEGATIVE_SENTIMENT_CONTRACTS_DIR = path.join(
+  ARCHITECT_DIR,
+  "negative-sentiment",
+  "contracts",
+);
 
 /** Keys of the Genesys API actions; they name child resources and contract files. */
-export const GENESYS_API_ACTION_KEYS = ["get-sentiment", "send-sms", "create-callback", "tag-conversation"] as const;
+export const GENESYS_API_ACTION_KEYS = [
+  "get-sentiment",
+  "send-sms",
+  "create-callback",
+  "tag-conversation",
+] as const;
 export type GenesysApiActionKey = (typeof GENESYS_API_ACTION_KEYS)[number];
 export const NOTIFY_ACTION_KEY = "notify-supervisors";
 
@@ -48,13 +57,16 @@ function contract(key: string) {
 }
 
 /** The four Genesys API actions, named as given. */
-export function genesysApiActionSpecs(names: Readonly<Record<GenesysApiActionKey, pulumi.Input<string>>>): Record<GenesysApiActionKey, DataActionSpec> {
+export function genesysApiActionSpecs(
+  names: Readonly<Record<GenesysApiActionKey, pulumi.Input<string>>>,
+): Record<GenesysApiActionKey, DataActionSpec> {
   return {
     "get-sentiment": {
       name: names["get-sentiment"],
       contract: contract("get-sentiment"),
       requestType: "GET",
-      requestUrlTemplate: "/api/v2/speechandtextanalytics/conversations/$esc.url(${input.conversationId})",
+      requestUrlTemplate:
+        "/api/v2/speechandtextanalytics/conversations/$esc.url(${input.conversationId})",
       // GET sends no body; this is the value Genesys itself stores for one.
       requestTemplate: "${input.rawRequest}",
       successTemplate: "${rawResult}",
@@ -95,13 +107,17 @@ export function genesysApiActionSpecs(names: Readonly<Record<GenesysApiActionKey
 }
 
 /** The chat-room notification, posted to the webhook URL (a secret: the URL is the credential). */
-export function notifyActionSpec(name: pulumi.Input<string>, webhookUrl: pulumi.Input<string>): DataActionSpec {
+export function notifyActionSpec(
+  name: pulumi.Input<string>,
+  webhookUrl: pulumi.Input<string>,
+): DataActionSpec {
   return {
     name,
     contract: contract(NOTIFY_ACTION_KEY),
     requestType: "POST",
     requestUrlTemplate: pulumi.secret(webhookUrl),
-    requestTemplate: '{"message": "$esc.jsonString(${input.message})", "metadata": "$esc.jsonString(${input.metadata})"}',
+    requestTemplate:
+      '{"message": "$esc.jsonString(${input.message})", "metadata": "$esc.jsonString(${input.metadata})"}',
     headers: JSON_HEADERS,
     successTemplate: "{}",
   };

@@ -69,27 +69,64 @@ export interface NegativeSentimentCallbackArgs {
 /** Throws naming the field unless the plain args are usable; Outputs are checked where they resolve. */
 export function validateNegativeSentimentArgs(args: NegativeSentimentCallbackArgs): void {
   const fail = (field: string, value: unknown, problem: string, fix: string): never => {
-    throw new Error(`NegativeSentimentCallback.${field}: ${JSON.stringify(value)} ${problem}; fix: ${fix}`);
+    throw new Error(
+      `NegativeSentimentCallback.${field}: ${JSON.stringify(value)} ${problem}; fix: ${fix}`,
+    );
   };
-  if (!E164.test(args.smsNumber)) fail("smsNumber", args.smsNumber, "is not an E.164 number", "use + and 8–15 digits, e.g. +13175550199");
+  if (!E164.test(args.smsNumber))
+    fail(
+      "smsNumber",
+      args.smsNumber,
+      "is not an E.164 number",
+      "use + and 8–15 digits, e.g. +13175550199",
+    );
   const threshold = args.sentimentThreshold ?? DEFAULT_SENTIMENT_THRESHOLD;
   const thresholdProblem = sentimentThresholdProblem(threshold);
-  if (thresholdProblem) fail("sentimentThreshold", threshold, thresholdProblem, "use e.g. 0 or -0.25 (the API's scale; Genesys shows it times 100)");
+  if (thresholdProblem)
+    fail(
+      "sentimentThreshold",
+      threshold,
+      thresholdProblem,
+      "use e.g. 0 or -0.25 (the API's scale; Genesys shows it times 100)",
+    );
   const delay = args.callbackDelayMinutes ?? DEFAULT_CALLBACK_DELAY_MINUTES;
   if (!Number.isInteger(delay) || delay < 0 || delay > MAX_CALLBACK_DELAY_MINUTES) {
-    fail("callbackDelayMinutes", delay, `is not a whole number from 0 to ${MAX_CALLBACK_DELAY_MINUTES}`, "use minutes from 0 (now) to 1440 (a day)");
+    fail(
+      "callbackDelayMinutes",
+      delay,
+      `is not a whole number from 0 to ${MAX_CALLBACK_DELAY_MINUTES}`,
+      "use minutes from 0 (now) to 1440 (a day)",
+    );
   }
   const text = args.acknowledgementText ?? DEFAULT_ACKNOWLEDGEMENT_TEXT;
   const textProblem = acknowledgementTextProblem(text);
-  if (textProblem) fail("acknowledgementText", text, textProblem, "write one line without those characters");
+  if (textProblem)
+    fail("acknowledgementText", text, textProblem, "write one line without those characters");
   const ttl = args.triggerEventTtlSeconds ?? DEFAULT_TRIGGER_EVENT_TTL_SECONDS;
-  if (!Number.isInteger(ttl) || ttl < 10) fail("triggerEventTtlSeconds", ttl, "is not a whole number of at least 10", "use 10 or more seconds (the Genesys minimum)");
+  if (!Number.isInteger(ttl) || ttl < 10)
+    fail(
+      "triggerEventTtlSeconds",
+      ttl,
+      "is not a whole number of at least 10",
+      "use 10 or more seconds (the Genesys minimum)",
+    );
   for (const field of ["callbackQueue", "wrapupCode"] as const) {
     const ref = args[field] as unknown as Record<string, unknown>;
     const given = ["id", "name", "create"].filter((k) => ref?.[k] !== undefined);
-    if (given.length !== 1) fail(field, Object.keys(ref ?? {}), "must set exactly one of id, name, create", "pass { id }, { name } or { create: { name } }");
-    for (const [key, value] of [["id", ref.id], ["name", ref.name], ["create.name", (ref.create as { name?: unknown } | undefined)?.name]] as const) {
-      if (typeof value === "string" && value.trim() === "") fail(`${field}.${key}`, value, "is empty", "name the Genesys object");
+    if (given.length !== 1)
+      fail(
+        field,
+        Object.keys(ref ?? {}),
+        "must set exactly one of id, name, create",
+        "pass { id }, { name } or { create: { name } }",
+      );
+    for (const [key, value] of [
+      ["id", ref.id],
+      ["name", ref.name],
+      ["create.name", (ref.create as { name?: unknown } | undefined)?.name],
+    ] as const) {
+      if (typeof value === "string" && value.trim() === "")
+        fail(`${field}.${key}`, value, "is empty", "name the Genesys object");
     }
   }
 }
@@ -114,50 +151,84 @@ export class NegativeSentimentCallback extends pulumi.ComponentResource {
   public readonly workflow: ArchyFlow;
   public readonly trigger: ProcessAutomationTrigger;
 
-  constructor(name: string, args: NegativeSentimentCallbackArgs, opts?: pulumi.ComponentResourceOptions) {
+  constructor(
+    name: string,
+    args: NegativeSentimentCallbackArgs,
+    opts?: pulumi.ComponentResourceOptions,
+  ) {
     // Checked before anything registers, so bad args leave no half-built component behind.
     validateNegativeSentimentArgs(args);
     super("geo:index:NegativeSentimentCallback", name, {}, opts);
     const prefix = args.namePrefix;
 
     if ("create" in args.callbackQueue) {
-      this.callbackQueue = new genesyscloud.RoutingQueue(`${name}-callback-queue`, {
-        name: args.callbackQueue.create.name,
-        description: "Callbacks to customers whose call scored negative sentiment; managed by Pulumi",
-      }, { parent: this });
+      this.callbackQueue = new genesyscloud.RoutingQueue(
+        `${name}-callback-queue`,
+        {
+          name: args.callbackQueue.create.name,
+          description:
+            "Callbacks to customers whose call scored negative sentiment; managed by Pulumi",
+        },
+        { parent: this },
+      );
     }
-    this.callbackQueueId = this.resolveId(args.callbackQueue, this.callbackQueue, (queueName) =>
-      genesyscloud.getRoutingQueueOutput({ name: queueName }, { parent: this }).id);
+    this.callbackQueueId = this.resolveId(
+      args.callbackQueue,
+      this.callbackQueue,
+      (queueName) => genesyscloud.getRoutingQueueOutput({ name: queueName }, { parent: this }).id,
+    );
 
     if ("create" in args.wrapupCode) {
-      this.wrapupCode = new genesyscloud.RoutingWrapupcode(`${name}-wrapup-code`, {
-        name: args.wrapupCode.create.name,
-        description: "Marks a call for the negative-sentiment callback workflow; managed by Pulumi",
-      }, { parent: this });
+      this.wrapupCode = new genesyscloud.RoutingWrapupcode(
+        `${name}-wrapup-code`,
+        {
+          name: args.wrapupCode.create.name,
+          description:
+            "Marks a call for the negative-sentiment callback workflow; managed by Pulumi",
+        },
+        { parent: this },
+      );
     }
-    this.wrapupCodeId = this.resolveId(args.wrapupCode, this.wrapupCode, (codeName) =>
-      genesyscloud.getRoutingWrapupcodeOutput({ name: codeName }, { parent: this }).id);
+    this.wrapupCodeId = this.resolveId(
+      args.wrapupCode,
+      this.wrapupCode,
+      (codeName) =>
+        genesyscloud.getRoutingWrapupcodeOutput({ name: codeName }, { parent: this }).id,
+    );
 
     const category = `${prefix} Negative Sentiment`;
-    this.dataActions = new GenesysApiDataActions(`${name}-actions`, {
-      integrationName: category,
-      actions: genesysApiActionSpecs({
-        "get-sentiment": `${prefix} Get Conversation Sentiment`,
-        "send-sms": `${prefix} Send Agentless SMS`,
-        "create-callback": `${prefix} Create Scheduled Callback`,
-        "tag-conversation": `${prefix} Tag Conversation`,
-      }),
-      permissionPolicies: NEGATIVE_SENTIMENT_PERMISSIONS,
-      roleDivisionId: args.roleDivisionId,
-      existingClient: args.existingOAuthClient,
-    }, { parent: this });
+    this.dataActions = new GenesysApiDataActions(
+      `${name}-actions`,
+      {
+        integrationName: category,
+        actions: genesysApiActionSpecs({
+          "get-sentiment": `${prefix} Get Conversation Sentiment`,
+          "send-sms": `${prefix} Send Agentless SMS`,
+          "create-callback": `${prefix} Create Scheduled Callback`,
+          "tag-conversation": `${prefix} Tag Conversation`,
+        }),
+        permissionPolicies: NEGATIVE_SENTIMENT_PERMISSIONS,
+        roleDivisionId: args.roleDivisionId,
+        existingClient: args.existingOAuthClient,
+      },
+      { parent: this },
+    );
     const actions = this.dataActions.actions;
 
     if (args.chatWebhookUrl !== undefined) {
-      this.chatActions = new WebServiceDataActions(`${name}-chat`, {
-        integrationName: `${prefix} Supervisor Chat`,
-        actions: { [NOTIFY_ACTION_KEY]: notifyActionSpec(`${prefix} Notify Supervisors`, args.chatWebhookUrl) },
-      }, { parent: this });
+      this.chatActions = new WebServiceDataActions(
+        `${name}-chat`,
+        {
+          integrationName: `${prefix} Supervisor Chat`,
+          actions: {
+            [NOTIFY_ACTION_KEY]: notifyActionSpec(
+              `${prefix} Notify Supervisors`,
+              args.chatWebhookUrl,
+            ),
+          },
+        },
+        { parent: this },
+      );
     }
 
     const substitutions: Record<string, pulumi.Input<string>> = {
@@ -180,28 +251,37 @@ export class NegativeSentimentCallback extends pulumi.ComponentResource {
     }
 
     // Archy resolves data actions by category and name when it publishes, so they must exist first.
-    this.workflow = new ArchyFlow(`${name}-workflow`, {
-      template: this.chatActions ? WORKFLOW_TEMPLATE : WORKFLOW_TEMPLATE_NO_CHAT,
-      flowName: `${prefix} Negative Sentiment Callback`,
-      substitutions,
-      genesysEnvironment: args.genesysEnvironment,
-      archyPath: args.archyPath,
-    }, { parent: this, dependsOn: actionResources });
+    this.workflow = new ArchyFlow(
+      `${name}-workflow`,
+      {
+        template: this.chatActions ? WORKFLOW_TEMPLATE : WORKFLOW_TEMPLATE_NO_CHAT,
+        flowName: `${prefix} Negative Sentiment Callback`,
+        substitutions,
+        genesysEnvironment: args.genesysEnvironment,
+        archyPath: args.archyPath,
+      },
+      { parent: this, dependsOn: actionResources },
+    );
 
-    this.trigger = new ProcessAutomationTrigger(`${name}-trigger`, {
-      genesysEnvironment: args.genesysEnvironment,
-      name: `${prefix} Negative sentiment callback on wrap-up`,
-      description: "Starts the negative-sentiment callback workflow when a voice call is wrapped up with the pipeline's wrap-up code",
-      topicName: ACW_TOPIC,
-      enabled: true,
-      workflowId: this.workflow.flowId,
-      dataFormat: "TopLevelPrimitives",
-      matchCriteria: [
-        { jsonPath: "mediaType", operator: "Equal", value: "VOICE" },
-        { jsonPath: "wrapupCode", operator: "Equal", value: this.wrapupCodeId },
-      ],
-      eventTTLSeconds: args.triggerEventTtlSeconds ?? DEFAULT_TRIGGER_EVENT_TTL_SECONDS,
-    }, { parent: this });
+    this.trigger = new ProcessAutomationTrigger(
+      `${name}-trigger`,
+      {
+        genesysEnvironment: args.genesysEnvironment,
+        name: `${prefix} Negative sentiment callback on wrap-up`,
+        description:
+          "Starts the negative-sentiment callback workflow when a voice call is wrapped up with the pipeline's wrap-up code",
+        topicName: ACW_TOPIC,
+        enabled: true,
+        workflowId: this.workflow.flowId,
+        dataFormat: "TopLevelPrimitives",
+        matchCriteria: [
+          { jsonPath: "mediaType", operator: "Equal", value: "VOICE" },
+          { jsonPath: "wrapupCode", operator: "Equal", value: this.wrapupCodeId },
+        ],
+        eventTTLSeconds: args.triggerEventTtlSeconds ?? DEFAULT_TRIGGER_EVENT_TTL_SECONDS,
+      },
+      { parent: this },
+    );
 
     this.registerOutputs({
       callbackQueueId: this.callbackQueueId,

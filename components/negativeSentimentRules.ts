@@ -28,16 +28,20 @@ export function formatThreshold(threshold: number): string {
 /** Why `text` cannot be the acknowledgement SMS, or undefined. */
 export function acknowledgementTextProblem(text: string): string | undefined {
   if (text.trim() === "") return "is empty";
-  if (text.length > MAX_ACKNOWLEDGEMENT_LENGTH) return `is ${text.length} characters long, more than ${MAX_ACKNOWLEDGEMENT_LENGTH} (two SMS segments)`;
+  if (text.length > MAX_ACKNOWLEDGEMENT_LENGTH)
+    return `is ${text.length} characters long, more than ${MAX_ACKNOWLEDGEMENT_LENGTH} (two SMS segments)`;
   // The text becomes a double-quoted string in the workflow YAML (components/archy/template.ts).
-  if (/["\\\u0000-\u001f\u007f]|\{\{|\}\}/.test(text)) return "contains a double quote, backslash, line break, control character or {{ }}";
+  if (/["\\\u0000-\u001f\u007f]|\{\{|\}\}/.test(text))
+    return "contains a double quote, backslash, line break, control character or {{ }}";
   return undefined;
 }
 
 /** Why `threshold` is not a usable threshold on the API's -1..1 scale, or undefined. */
 export function sentimentThresholdProblem(threshold: number): string | undefined {
   if (typeof threshold !== "number" || !Number.isFinite(threshold)) return "is not a number";
-  if (threshold <= -1 || threshold >= 1) return "is outside the API's sentiment scale: use a number above -1 and below 1";
-  if (!Number.isInteger(Number((threshold * 10 ** MAX_THRESHOLD_DECIMALS).toFixed(6)))) return `has more than ${MAX_THRESHOLD_DECIMALS} decimal places`;
+  if (threshold <= -1 || threshold >= 1)
+    return "is outside the API's sentiment scale: use a number above -1 and below 1";
+  if (!Number.isInteger(Number((threshold * 10 ** MAX_THRESHOLD_DECIMALS).toFixed(6))))
+    return `has more than ${MAX_THRESHOLD_DECIMALS} decimal places`;
   return undefined;
 }

@@ -62,101 +62,154 @@ export class ParticipantAttributesPipeline extends pulumi.ComponentResource {
   /** Undefined when no DID range is configured. */
   public readonly ivr: genesyscloud.ArchitectIvr | undefined;
 
-  constructor(name: string, args: ParticipantAttributesPipelineArgs, opts?: pulumi.ComponentResourceOptions) {
+  constructor(
+    name: string,
+    args: ParticipantAttributesPipelineArgs,
+    opts?: pulumi.ComponentResourceOptions,
+  ) {
     super("geo:index:ParticipantAttributesPipeline", name, {}, opts);
-    const dnis = args.didNumbers ? expandDidRange(args.didNumbers.start, args.didNumbers.end) : undefined;
+    const dnis = args.didNumbers
+      ? expandDidRange(args.didNumbers.start, args.didNumbers.end)
+      : undefined;
     const prefix = args.namePrefix;
     const logRetentionDays = args.logRetentionDays ?? 30;
 
     this.bucket = this.createBucket(name, args);
 
-    this.paymentIdLambda = new BundledLambda(`${name}-payment-id`, {
-      source: "payment-id",
-      description: "Genesys data action: issues a random payment id for a card number it never stores or logs",
-      logRetentionDays,
-    }, { parent: this });
+    this.paymentIdLambda = new BundledLambda(
+      `${name}-payment-id`,
+      {
+        source: "payment-id",
+        description:
+          "Genesys data action: issues a random payment id for a card number it never stores or logs",
+        logRetentionDays,
+      },
+      { parent: this },
+    );
 
-    this.saveAttributesLambda = new BundledLambda(`${name}-save-attributes`, {
-      source: "save-attributes",
-      description: "Genesys data action: saves a call's participant attributes to S3",
-      environment: { BUCKET_NAME: this.bucket.bucket },
-      policyStatements: [
-        { Effect: "Allow", Action: ["s3:PutObject"], Resource: [pulumi.interpolate`${this.bucket.arn}/${SAVED_OBJECT_PREFIX}*`] },
-      ],
-      logRetentionDays,
-    }, { parent: this });
+    this.saveAttributesLambda = new BundledLambda(
+      `${name}-save-attributes`,
+      {
+        source: "save-attributes",
+        description: "Genesys data action: saves a call's participant attributes to S3",
+        environment: { BUCKET_NAME: this.bucket.bucket },
+        policyStatements: [
+          {
+            Effect: "Allow",
+            Action: ["s3:PutObject"],
+            Resource: [pulumi.interpolate`${this.bucket.arn}/${SAVED_OBJECT_PREFIX}*`],
+          },
+        ],
+        logRetentionDays,
+      },
+      { parent: this },
+    );
 
     const category = `${prefix} Participant Attributes`;
-    this.dataActions = new LambdaDataActionIntegration(`${name}-actions`, {
-      integrationName: category,
-      category,
-      orgId: args.orgId,
-      genesysAwsAccountId: args.genesysAwsAccountId,
-      actions: {
-        "payment-id": {
-          name: `${prefix} Generate Payment Id`,
-          functionArn: this.paymentIdLambda.functionArn,
-          contract: "payment-id",
-          // The input is a card number: keep it out of Genesys logs and execution history.
-          secure: true,
-        },
-        "save-attributes": {
-          name: `${prefix} Save Participant Attributes`,
-          functionArn: this.saveAttributesLambda.functionArn,
-          contract: "save-attributes",
+    this.dataActions = new LambdaDataActionIntegration(
+      `${name}-actions`,
+      {
+        integrationName: category,
+        category,
+        orgId: args.orgId,
+        genesysAwsAccountId: args.genesysAwsAccountId,
+        actions: {
+          "payment-id": {
+            name: `${prefix} Generate Payment Id`,
+            functionArn: this.paymentIdLambda.functionArn,
+            contract: "payment-id",
+            // The input is a card number: keep it out of Genesys logs and execution history.
+            secure: true,
+          },
+          "save-attributes": {
+            name: `${prefix} Save Participant Attributes`,
+            functionArn: this.saveAttributesLambda.functionArn,
+            contract: "save-attributes",
+          },
         },
       },
-    }, { parent: this });
+      { parent: this },
+    );
     const paymentIdAction = this.dataActions.actions["payment-id"];
     const saveAction = this.dataActions.actions["save-attributes"];
 
     const flowArgs = { genesysEnvironment: args.genesysEnvironment, archyPath: args.archyPath };
-    this.secureFlow = new ArchyFlow(`${name}-secure-flow`, {
-      ...flowArgs,
-      template: "participant-attributes/secure-payment.yaml",
-      flowName: `${prefix} Secure Payment`,
-      substitutions: { paymentIdCategory: this.dataActions.category, paymentIdAction: paymentIdAction.name },
-    }, { parent: this, dependsOn: [paymentIdAction] });
+    this.secureFlow = new ArchyFlow(
+      `${name}-secure-flow`,
+      {
+        ...flowArgs,
+        template: "participant-attributes/secure-payment.yaml",
+        flowName: `${prefix} Secure Payment`,
+        substitutions: {
+          paymentIdCategory: this.dataActions.category,
+          paymentIdAction: paymentIdAction.name,
+        },
+      },
+      { parent: this, dependsOn: [paymentIdAction] },
+    );
 
     // Archy resolves the transfer target by name when it publishes, so the secure flow must exist first.
-    this.inboundFlow = new ArchyFlow(`${name}-inbound-flow`, {
-      ...flowArgs,
-      template: "participant-attributes/inbound-call.yaml",
-      flowName: `${prefix} Inbound Call`,
-      substitutions: { secureFlowName: this.secureFlow.flowName },
-    }, { parent: this, dependsOn: [this.secureFlow] });
+    this.inboundFlow = new ArchyFlow(
+      `${name}-inbound-flow`,
+      {
+        ...flowArgs,
+        template: "participant-attributes/inbound-call.yaml",
+        flowName: `${prefix} Inbound Call`,
+        substitutions: { secureFlowName: this.secureFlow.flowName },
+      },
+      { parent: this, dependsOn: [this.secureFlow] },
+    );
 
-    this.workflow = new ArchyFlow(`${name}-workflow`, {
-      ...flowArgs,
-      template: "participant-attributes/save-attributes-workflow.yaml",
-      flowName: `${prefix} Save Participant Attributes`,
-      substitutions: { saveActionCategory: this.dataActions.category, saveAction: saveAction.name },
-    }, { parent: this, dependsOn: [saveAction] });
+    this.workflow = new ArchyFlow(
+      `${name}-workflow`,
+      {
+        ...flowArgs,
+        template: "participant-attributes/save-attributes-workflow.yaml",
+        flowName: `${prefix} Save Participant Attributes`,
+        substitutions: {
+          saveActionCategory: this.dataActions.category,
+          saveAction: saveAction.name,
+        },
+      },
+      { parent: this, dependsOn: [saveAction] },
+    );
 
-    this.trigger = new ProcessAutomationTrigger(`${name}-trigger`, {
-      genesysEnvironment: args.genesysEnvironment,
-      name: `${prefix} Save participant attributes on disconnect`,
-      description: "Starts the save-attributes workflow when a voice caller disconnects",
-      topicName: CUSTOMER_END_TOPIC,
-      enabled: true,
-      workflowId: this.workflow.flowId,
-      dataFormat: "TopLevelPrimitives",
-      matchCriteria: [{ jsonPath: "mediaType", operator: "Equal", value: "VOICE" }],
-      ...triggerTiming(args),
-    }, { parent: this });
+    this.trigger = new ProcessAutomationTrigger(
+      `${name}-trigger`,
+      {
+        genesysEnvironment: args.genesysEnvironment,
+        name: `${prefix} Save participant attributes on disconnect`,
+        description: "Starts the save-attributes workflow when a voice caller disconnects",
+        topicName: CUSTOMER_END_TOPIC,
+        enabled: true,
+        workflowId: this.workflow.flowId,
+        dataFormat: "TopLevelPrimitives",
+        matchCriteria: [{ jsonPath: "mediaType", operator: "Equal", value: "VOICE" }],
+        ...triggerTiming(args),
+      },
+      { parent: this },
+    );
 
     if (dnis && args.didNumbers) {
-      this.didPool = new genesyscloud.TelephonyProvidersEdgesDidPool(`${name}-did-pool`, {
-        startPhoneNumber: args.didNumbers.start,
-        endPhoneNumber: args.didNumbers.end,
-        description: `${prefix} participant attributes numbers`,
-      }, { parent: this });
-      this.ivr = new genesyscloud.ArchitectIvr(`${name}-ivr`, {
-        name: `${prefix} Participant Attributes IVR`,
-        description: "Routes the pipeline's numbers to its inbound call flow",
-        dnis,
-        openHoursFlowId: this.inboundFlow.flowId,
-      }, { parent: this, dependsOn: [this.didPool] });
+      this.didPool = new genesyscloud.TelephonyProvidersEdgesDidPool(
+        `${name}-did-pool`,
+        {
+          startPhoneNumber: args.didNumbers.start,
+          endPhoneNumber: args.didNumbers.end,
+          description: `${prefix} participant attributes numbers`,
+        },
+        { parent: this },
+      );
+      this.ivr = new genesyscloud.ArchitectIvr(
+        `${name}-ivr`,
+        {
+          name: `${prefix} Participant Attributes IVR`,
+          description: "Routes the pipeline's numbers to its inbound call flow",
+          dnis,
+          openHoursFlowId: this.inboundFlow.flowId,
+        },
+        { parent: this, dependsOn: [this.didPool] },
+      );
     }
 
     this.registerOutputs({
@@ -168,62 +221,104 @@ export class ParticipantAttributesPipeline extends pulumi.ComponentResource {
   }
 
   private createBucket(name: string, args: ParticipantAttributesPipelineArgs): aws.s3.Bucket {
-    const bucket = new aws.s3.Bucket(`${name}-bucket`, { bucket: args.bucketName }, { parent: this });
-    const publicAccess = new aws.s3.BucketPublicAccessBlock(`${name}-bucket-public-access`, {
-      bucket: bucket.id,
-      blockPublicAcls: true,
-      blockPublicPolicy: true,
-      ignorePublicAcls: true,
-      restrictPublicBuckets: true,
-    }, { parent: this });
-    new aws.s3.BucketOwnershipControls(`${name}-bucket-ownership`, {
-      bucket: bucket.id,
-      rule: { objectOwnership: "BucketOwnerEnforced" },
-    }, { parent: this });
-    new aws.s3.BucketServerSideEncryptionConfiguration(`${name}-bucket-encryption`, {
-      bucket: bucket.id,
-      rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms" }, bucketKeyEnabled: true }],
-    }, { parent: this });
-    new aws.s3.BucketVersioning(`${name}-bucket-versioning`, {
-      bucket: bucket.id,
-      versioningConfiguration: { status: "Enabled" },
-    }, { parent: this });
-    new aws.s3.BucketLifecycleConfiguration(`${name}-bucket-lifecycle`, {
-      bucket: bucket.id,
-      rules: [{
-        id: "expire-saved-attributes",
-        status: "Enabled",
-        filter: { prefix: "" },
-        expiration: { days: args.objectExpirationDays ?? 365 },
-        noncurrentVersionExpiration: { noncurrentDays: 30 },
-        abortIncompleteMultipartUpload: { daysAfterInitiation: 7 },
-      }],
-    }, { parent: this });
+    const bucket = new aws.s3.Bucket(
+      `${name}-bucket`,
+      { bucket: args.bucketName },
+      { parent: this },
+    );
+    const publicAccess = new aws.s3.BucketPublicAccessBlock(
+      `${name}-bucket-public-access`,
+      {
+        bucket: bucket.id,
+        blockPublicAcls: true,
+        blockPublicPolicy: true,
+        ignorePublicAcls: true,
+        restrictPublicBuckets: true,
+      },
+      { parent: this },
+    );
+    new aws.s3.BucketOwnershipControls(
+      `${name}-bucket-ownership`,
+      {
+        bucket: bucket.id,
+        rule: { objectOwnership: "BucketOwnerEnforced" },
+      },
+      { parent: this },
+    );
+    new aws.s3.BucketServerSideEncryptionConfiguration(
+      `${name}-bucket-encryption`,
+      {
+        bucket: bucket.id,
+        rules: [
+          {
+            applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms" },
+            bucketKeyEnabled: true,
+          },
+        ],
+      },
+      { parent: this },
+    );
+    new aws.s3.BucketVersioning(
+      `${name}-bucket-versioning`,
+      {
+        bucket: bucket.id,
+        versioningConfiguration: { status: "Enabled" },
+      },
+      { parent: this },
+    );
+    new aws.s3.BucketLifecycleConfiguration(
+      `${name}-bucket-lifecycle`,
+      {
+        bucket: bucket.id,
+        rules: [
+          {
+            id: "expire-saved-attributes",
+            status: "Enabled",
+            filter: { prefix: "" },
+            expiration: { days: args.objectExpirationDays ?? 365 },
+            noncurrentVersionExpiration: { noncurrentDays: 30 },
+            abortIncompleteMultipartUpload: { daysAfterInitiation: 7 },
+          },
+        ],
+      },
+      { parent: this },
+    );
     // A policy is "public" to S3 until the block exists, so attach it after.
-    new aws.s3.BucketPolicy(`${name}-bucket-policy`, {
-      bucket: bucket.id,
-      policy: bucket.arn.apply((arn) =>
-        stableStringify({
-          Version: "2012-10-17",
-          Statement: [{
-            Sid: "DenyInsecureTransport",
-            Effect: "Deny",
-            Principal: "*",
-            Action: "s3:*",
-            Resource: [arn, `${arn}/*`],
-            Condition: { Bool: { "aws:SecureTransport": "false" } },
-          }],
-        }),
-      ),
-    }, { parent: this, dependsOn: [publicAccess] });
+    new aws.s3.BucketPolicy(
+      `${name}-bucket-policy`,
+      {
+        bucket: bucket.id,
+        policy: bucket.arn.apply((arn) =>
+          stableStringify({
+            Version: "2012-10-17",
+            Statement: [
+              {
+                Sid: "DenyInsecureTransport",
+                Effect: "Deny",
+                Principal: "*",
+                Action: "s3:*",
+                Resource: [arn, `${arn}/*`],
+                Condition: { Bool: { "aws:SecureTransport": "false" } },
+              },
+            ],
+          }),
+        ),
+      },
+      { parent: this, dependsOn: [publicAccess] },
+    );
     return bucket;
   }
 }
 
-function triggerTiming(args: ParticipantAttributesPipelineArgs): { eventTTLSeconds?: number; delayBySeconds?: number } {
+function triggerTiming(args: ParticipantAttributesPipelineArgs): {
+  eventTTLSeconds?: number;
+  delayBySeconds?: number;
+} {
   if (args.triggerDelayBySeconds !== undefined) {
     if (args.triggerEventTtlSeconds !== undefined) {
-      throw new Error("ParticipantAttributesPipeline: set triggerEventTtlSeconds or triggerDelayBySeconds, not both");
+      throw new Error(
+        "ParticipantAttributesPipeline: set triggerEventTtlSeconds or triggerDelayBySeconds, not both",
+      );
     }
     return { delayBySeconds: args.triggerDelayBySeconds };
   }

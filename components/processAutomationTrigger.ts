@@ -8,7 +8,11 @@ import {
 } from "./trigger/validation";
 
 export type { MatchCriterion, TriggerOperator, TriggerDataFormat } from "./trigger/validation";
-export { TRIGGER_OPERATORS, triggerInputProblems, validateTriggerInputs } from "./trigger/validation";
+export {
+  TRIGGER_OPERATORS,
+  triggerInputProblems,
+  validateTriggerInputs,
+} from "./trigger/validation";
 
 /** Arguments of a Genesys Cloud process-automation (event) trigger. */
 export interface ProcessAutomationTriggerArgs {
@@ -51,7 +55,11 @@ export class ProcessAutomationTrigger extends pulumi.dynamic.Resource {
    * @param args The trigger's settings; plain values are validated here, before anything is registered.
    * @param opts Resource options.
    */
-  constructor(name: string, args: ProcessAutomationTriggerArgs, opts?: pulumi.CustomResourceOptions) {
+  constructor(
+    name: string,
+    args: ProcessAutomationTriggerArgs,
+    opts?: pulumi.CustomResourceOptions,
+  ) {
     const raw: Record<string, unknown> = { ...args };
     // Plain values fail now, with the constructor in the stack trace; Outputs are checked once resolved.
     throwProblems(triggerInputProblems(raw, isPending));
@@ -61,7 +69,9 @@ export class ProcessAutomationTrigger extends pulumi.dynamic.Resource {
       return pulumi.output(value).apply((resolved) => {
         // The plain values passed above, so any problem now is this field's (alone or with another).
         throwProblems(triggerInputProblems({ ...raw, [field]: resolved }, isPending));
-        return field === "matchCriteria" && resolved !== undefined ? normalizeMatchCriteria(resolved as MatchCriterion[]) : resolved;
+        return field === "matchCriteria" && resolved !== undefined
+          ? normalizeMatchCriteria(resolved as MatchCriterion[])
+          : resolved;
       });
     };
     const matchCriteria =
@@ -93,7 +103,8 @@ export class ProcessAutomationTrigger extends pulumi.dynamic.Resource {
 }
 
 function throwProblems(problems: { message: string }[]): void {
-  if (problems.length > 0) throw new Error(`ProcessAutomationTrigger: ${problems.map((p) => p.message).join("\n")}`);
+  if (problems.length > 0)
+    throw new Error(`ProcessAutomationTrigger: ${problems.map((p) => p.message).join("\n")}`);
 }
 
 /** An Output or Promise: a value the constructor cannot see yet. */
@@ -105,6 +116,7 @@ function isPending(value: unknown): boolean {
 function containsPending(value: unknown): boolean {
   if (isPending(value)) return true;
   if (Array.isArray(value)) return value.some(containsPending);
-  if (value !== null && typeof value === "object") return Object.values(value).some(containsPending);
+  if (value !== null && typeof value === "object")
+    return Object.values(value).some(containsPending);
   return false;
 }

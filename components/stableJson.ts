@@ -8,9 +8,17 @@ export function stableStringify(value: unknown, indent?: number): string {
 
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
-  if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+  if (
+    value !== null &&
+    typeof value === "object" &&
+    Object.getPrototypeOf(value) === Object.prototype
+  ) {
     const source = value as Record<string, unknown>;
-    return Object.fromEntries(Object.keys(source).sort().map((key) => [key, sortKeys(source[key])]));
+    return Object.fromEntries(
+      Object.keys(source)
+        .sort()
+        .map((key) => [key, sortKeys(source[key])]),
+    );
   }
   return value;
 }

@@ -21,7 +21,9 @@ export function validateWebServiceDataActionsArgs(args: WebServiceDataActionsArg
     const url = spec.requestUrlTemplate;
     // Only a plain string can be checked here; a secret URL is validated where it is configured.
     if (typeof url === "string" && !url.startsWith("https://")) {
-      throw new Error(`WebServiceDataActions: actions.${key}.requestUrlTemplate is not an https URL; fix: call web services over https`);
+      throw new Error(
+        `WebServiceDataActions: actions.${key}.requestUrlTemplate is not an https URL; fix: call web services over https`,
+      );
     }
   }
 }
@@ -37,24 +39,36 @@ export class WebServiceDataActions extends pulumi.ComponentResource {
   /** The category the actions are filed under. */
   public readonly category: pulumi.Output<string>;
 
-  constructor(name: string, args: WebServiceDataActionsArgs, opts?: pulumi.ComponentResourceOptions) {
+  constructor(
+    name: string,
+    args: WebServiceDataActionsArgs,
+    opts?: pulumi.ComponentResourceOptions,
+  ) {
     // Checked before anything registers, so bad args leave no half-built component behind.
     validateWebServiceDataActionsArgs(args);
     super("geo:index:WebServiceDataActions", name, {}, opts);
 
-    this.integration = new genesyscloud.Integration(`${name}-integration`, {
-      integrationType: "custom-rest-actions",
-      intendedState: "ENABLED",
-      config: {
-        name: args.integrationName,
-        properties: "{}",
-        advanced: "{}",
-        notes: "Managed by Pulumi (genesys-event-orchestration)",
+    this.integration = new genesyscloud.Integration(
+      `${name}-integration`,
+      {
+        integrationType: "custom-rest-actions",
+        intendedState: "ENABLED",
+        config: {
+          name: args.integrationName,
+          properties: "{}",
+          advanced: "{}",
+          notes: "Managed by Pulumi (genesys-event-orchestration)",
+        },
       },
-    }, { parent: this });
+      { parent: this },
+    );
 
     this.category = pulumi.output(args.category ?? args.integrationName);
     this.actions = createDataActions(name, args.actions, this.integration.id, this.category, this);
-    this.registerOutputs({ integration: this.integration, actions: this.actions, category: this.category });
+    this.registerOutputs({
+      integration: this.integration,
+      actions: this.actions,
+      category: this.category,
+    });
   }
 }

@@ -4,7 +4,8 @@ import { PolicyPack } from "@pulumi/policy";
 import { policies } from "./policies";
 
 new PolicyPack("genesys-event-orchestration", {
-  description: "What the genesys-event-orchestration program promises about S3, IAM, Lambda, EventBridge, Step Functions and Genesys Cloud.",
+  description:
+    "What the genesys-event-orchestration program promises about S3, IAM, Lambda, EventBridge, Step Functions and Genesys Cloud.",
   enforcementLevel: "mandatory",
   policies,
 });

@@ -12,7 +12,9 @@ export type StackOutputs = Record<string, pulumi.Output<unknown>>;
 /** Builds every integration the stack's config enables. Config is already validated. */
 export function buildStack(config: StackConfig): StackOutputs {
   // Credentials come from GENESYSCLOUD_OAUTHCLIENT_ID/SECRET, read by the provider itself at deploy time.
-  const genesys = new genesyscloud.Provider("genesyscloud", { awsRegion: config.genesys.providerRegion });
+  const genesys = new genesyscloud.Provider("genesyscloud", {
+    awsRegion: config.genesys.providerRegion,
+  });
   const orgId = config.genesys.orgId
     ? pulumi.output(config.genesys.orgId)
     : genesyscloud.getOrganizationsMeOutput({}, { provider: genesys }).id;
@@ -20,19 +22,25 @@ export function buildStack(config: StackConfig): StackOutputs {
 
   const attributes = config.participantAttributes;
   if (attributes) {
-    const pipeline = new ParticipantAttributesPipeline("participant-attributes", {
-      genesysEnvironment: config.genesys.environment,
-      orgId,
-      namePrefix: config.genesys.namePrefix,
-      bucketName: attributes.bucketName ?? defaultBucketName(config.stack),
-      objectExpirationDays: attributes.objectExpirationDays,
-      didNumbers: attributes.didNumbers,
-      triggerEventTtlSeconds: "eventTtlSeconds" in attributes.trigger ? attributes.trigger.eventTtlSeconds : undefined,
-      triggerDelayBySeconds: "delayBySeconds" in attributes.trigger ? attributes.trigger.delayBySeconds : undefined,
-      archyPath: config.genesys.archyPath,
-      genesysAwsAccountId: config.genesys.lambdaTrustAccountId,
-      logRetentionDays: attributes.logRetentionDays,
-    }, { providers: [genesys] });
+    const pipeline = new ParticipantAttributesPipeline(
+      "participant-attributes",
+      {
+        genesysEnvironment: config.genesys.environment,
+        orgId,
+        namePrefix: config.genesys.namePrefix,
+        bucketName: attributes.bucketName ?? defaultBucketName(config.stack),
+        objectExpirationDays: attributes.objectExpirationDays,
+        didNumbers: attributes.didNumbers,
+        triggerEventTtlSeconds:
+          "eventTtlSeconds" in attributes.trigger ? attributes.trigger.eventTtlSeconds : undefined,
+        triggerDelayBySeconds:
+          "delayBySeconds" in attributes.trigger ? attributes.trigger.delayBySeconds : undefined,
+        archyPath: config.genesys.archyPath,
+        genesysAwsAccountId: config.genesys.lambdaTrustAccountId,
+        logRetentionDays: attributes.logRetentionDays,
+      },
+      { providers: [genesys] },
+    );
     outputs.participantAttributesBucket = pipeline.bucket.bucket;
     outputs.participantAttributesWorkflowId = pipeline.workflow.flowId;
     outputs.participantAttributesTriggerId = pipeline.trigger.triggerId;
@@ -40,23 +48,30 @@ export function buildStack(config: StackConfig): StackOutputs {
 
   const sentiment = config.negativeSentiment;
   if (sentiment) {
-    const pipeline = new NegativeSentimentCallback("negative-sentiment", {
-      genesysEnvironment: config.genesys.environment,
-      namePrefix: config.genesys.namePrefix,
-      smsNumber: sentiment.smsNumber,
-      callbackQueue: sentiment.callbackQueue,
-      wrapupCode: sentiment.wrapupCode,
-      sentimentThreshold: sentiment.sentimentThreshold,
-      callbackDelayMinutes: sentiment.callbackDelayMinutes,
-      acknowledgementText: sentiment.acknowledgementText,
-      // Config values reach the program in plain text: mark the credentials secret again.
-      chatWebhookUrl: sentiment.chatWebhookUrl === undefined ? undefined : pulumi.secret(sentiment.chatWebhookUrl),
-      existingOAuthClient: sentiment.oauthClient && {
-        clientId: sentiment.oauthClient.id,
-        clientSecret: pulumi.secret(sentiment.oauthClient.secret),
+    const pipeline = new NegativeSentimentCallback(
+      "negative-sentiment",
+      {
+        genesysEnvironment: config.genesys.environment,
+        namePrefix: config.genesys.namePrefix,
+        smsNumber: sentiment.smsNumber,
+        callbackQueue: sentiment.callbackQueue,
+        wrapupCode: sentiment.wrapupCode,
+        sentimentThreshold: sentiment.sentimentThreshold,
+        callbackDelayMinutes: sentiment.callbackDelayMinutes,
+        acknowledgementText: sentiment.acknowledgementText,
+        // Config values reach the program in plain text: mark the credentials secret again.
+        chatWebhookUrl:
+          sentiment.chatWebhookUrl === undefined
+            ? undefined
+            : pulumi.secret(sentiment.chatWebhookUrl),
+        existingOAuthClient: sentiment.oauthClient && {
+          clientId: sentiment.oauthClient.id,
+          clientSecret: pulumi.secret(sentiment.oauthClient.secret),
+        },
+        archyPath: config.genesys.archyPath,
       },
-      archyPath: config.genesys.archyPath,
-    }, { providers: [genesys] });
+      { providers: [genesys] },
+    );
     outputs.negativeSentimentWorkflowId = pipeline.workflow.flowId;
     outputs.negativeSentimentTriggerId = pipeline.trigger.triggerId;
     outputs.negativeSentimentCallbackQueueId = pipeline.callbackQueueId;
@@ -65,18 +80,22 @@ export function buildStack(config: StackConfig): StackOutputs {
 
   const events = config.eventPipeline;
   if (events) {
-    const pipeline = new EventBridgePipeline("event-pipeline", {
-      orgId,
-      awsAccountId: aws.getCallerIdentityOutput().accountId,
-      awsRegion: config.awsRegion,
-      namePrefix: config.genesys.namePrefix,
-      eventSourceSuffix: events.eventSourceSuffix,
-      topics: events.topics,
-      queueIds: events.queueIds,
-      workflowType: events.workflowType,
-      maxConcurrency: events.maxConcurrency,
-      retentionDays: events.retentionDays,
-    }, { providers: [genesys] });
+    const pipeline = new EventBridgePipeline(
+      "event-pipeline",
+      {
+        orgId,
+        awsAccountId: aws.getCallerIdentityOutput().accountId,
+        awsRegion: config.awsRegion,
+        namePrefix: config.genesys.namePrefix,
+        eventSourceSuffix: events.eventSourceSuffix,
+        topics: events.topics,
+        queueIds: events.queueIds,
+        workflowType: events.workflowType,
+        maxConcurrency: events.maxConcurrency,
+        retentionDays: events.retentionDays,
+      },
+      { providers: [genesys] },
+    );
     outputs.eventSourceName = pipeline.eventSourceName;
     outputs.eventStateMachineArn = pipeline.stateMachine.arn;
     outputs.eventDeadLetterQueueUrl = pipeline.deadLetterQueue.url;
@@ -87,5 +106,7 @@ export function buildStack(config: StackConfig): StackOutputs {
 
 /** Bucket names are global: the stack and account make the default unique without a random suffix. */
 function defaultBucketName(stack: string): pulumi.Output<string> {
-  return aws.getCallerIdentityOutput().accountId.apply((account) => participantAttributesBucketName(stack, account));
+  return aws
+    .getCallerIdentityOutput()
+    .accountId.apply((account) => participantAttributesBucketName(stack, account));
 }

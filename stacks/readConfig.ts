@@ -16,7 +16,9 @@ function secretTest(): (key: string) => boolean {
   // allConfig() strips the legacy ":config:" infix from keys; the secret list may still carry it.
   return (key) => {
     const colon = key.indexOf(":");
-    return test(key) || (colon > 0 && test(`${key.slice(0, colon)}:config:${key.slice(colon + 1)}`));
+    return (
+      test(key) || (colon > 0 && test(`${key.slice(0, colon)}:config:${key.slice(colon + 1)}`))
+    );
   };
 }
 
@@ -24,9 +26,15 @@ function secretTest(): (key: string) => boolean {
 export function readStackConfig(): StackConfig {
   const project = pulumi.getProject();
   if (project !== PROJECT) {
-    throw new pulumi.RunError(`Pulumi.yaml: project name "${project}" is not "${PROJECT}"; fix: keep name: ${PROJECT}, the namespace of every key this program reads`);
+    throw new pulumi.RunError(
+      `Pulumi.yaml: project name "${project}" is not "${PROJECT}"; fix: keep name: ${PROJECT}, the namespace of every key this program reads`,
+    );
   }
   const values = pulumi.runtime.allConfig();
   const isSecret = secretTest();
-  return parseStackConfig({ stack: pulumi.getStack(), values, secretKeys: Object.keys(values).filter(isSecret) });
+  return parseStackConfig({
+    stack: pulumi.getStack(),
+    values,
+    secretKeys: Object.keys(values).filter(isSecret),
+  });
 }

@@ -51,7 +51,10 @@ export function revealSecrets(value: unknown): unknown {
 }
 
 /** Results the mock returns for provider functions, keyed by token. */
-export type CallHandlers = Record<string, (inputs: Record<string, unknown>) => Record<string, unknown>>;
+export type CallHandlers = Record<
+  string,
+  (inputs: Record<string, unknown>) => Record<string, unknown>
+>;
 
 export const MOCK_ACCOUNT_ID = "123456789012";
 export const MOCK_ORG_ID = "00000000-0000-4000-8000-00000000000a";
@@ -62,35 +65,64 @@ const DEFAULT_CALLS: CallHandlers = {
     arn: `arn:aws:iam::${MOCK_ACCOUNT_ID}:user/offline-plan`,
     userId: "AIDAOFFLINEPLAN",
   }),
-  "aws:index/getRegion:getRegion": (inputs) => ({ name: inputs.region ?? "us-east-1", region: inputs.region ?? "us-east-1" }),
+  "aws:index/getRegion:getRegion": (inputs) => ({
+    name: inputs.region ?? "us-east-1",
+    region: inputs.region ?? "us-east-1",
+  }),
   "aws:index/getPartition:getPartition": () => ({ partition: "aws", dnsSuffix: "amazonaws.com" }),
-  "genesyscloud:index/getOrganizationsMe:getOrganizationsMe": () => ({ id: MOCK_ORG_ID, name: "offline-plan-org" }),
+  "genesyscloud:index/getOrganizationsMe:getOrganizationsMe": () => ({
+    id: MOCK_ORG_ID,
+    name: "offline-plan-org",
+  }),
   // Lookups by name: an id derived from the name, so tests can tell which name was looked up.
-  "genesyscloud:index/getRoutingQueue:getRoutingQueue": (inputs) => ({ id: mockLookupId("queue", inputs.name), name: inputs.name }),
-  "genesyscloud:index/getRoutingWrapupcode:getRoutingWrapupcode": (inputs) => ({ id: mockLookupId("wrapupcode", inputs.name), name: inputs.name }),
+  "genesyscloud:index/getRoutingQueue:getRoutingQueue": (inputs) => ({
+    id: mockLookupId("queue", inputs.name),
+    name: inputs.name,
+  }),
+  "genesyscloud:index/getRoutingWrapupcode:getRoutingWrapupcode": (inputs) => ({
+    id: mockLookupId("wrapupcode", inputs.name),
+    name: inputs.name,
+  }),
   // The partner event source Genesys creates once its EventBridge integration is enabled.
   "aws:cloudwatch/getEventSource:getEventSource": (inputs) => ({
-    id: inputs.namePrefix, name: inputs.namePrefix, namePrefix: inputs.namePrefix, createdBy: "genesys.com", state: "ACTIVE",
-    arn: `arn:aws:events:${inputs.region ?? "us-east-1"}::event-source/${inputs.namePrefix}`, region: inputs.region ?? "us-east-1",
+    id: inputs.namePrefix,
+    name: inputs.namePrefix,
+    namePrefix: inputs.namePrefix,
+    createdBy: "genesys.com",
+    state: "ACTIVE",
+    arn: `arn:aws:events:${inputs.region ?? "us-east-1"}::event-source/${inputs.namePrefix}`,
+    region: inputs.region ?? "us-east-1",
   }),
 };
 
 /** The id the mock data sources return for a Genesys object looked up by name. */
 export function mockLookupId(kind: string, name: unknown): string {
-  return `${kind}-named-${String(name).toLowerCase().replace(/[^a-z0-9]+/g, "-")}-id`;
+  return `${kind}-named-${String(name)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")}-id`;
 }
 
 /**
  * Computed outputs a real provider would return, so that wiring between resources
  * (ARNs into policies, ids into flows) resolves to readable values in tests and plans.
  */
-function computedOutputs(type: string, name: string, inputs: Record<string, unknown>, region: string): Record<string, unknown> {
+function computedOutputs(
+  type: string,
+  name: string,
+  inputs: Record<string, unknown>,
+  region: string,
+): Record<string, unknown> {
   const physical = typeof inputs.name === "string" ? inputs.name : `${name}-0000000`;
-  const arn = (service: string, resource: string) => `arn:aws:${service}:${region}:${MOCK_ACCOUNT_ID}:${resource}`;
+  const arn = (service: string, resource: string) =>
+    `arn:aws:${service}:${region}:${MOCK_ACCOUNT_ID}:${resource}`;
   switch (type) {
     case "aws:s3/bucket:Bucket": {
       const bucket = typeof inputs.bucket === "string" ? inputs.bucket : `${name}-0000000`;
-      return { bucket, arn: `arn:aws:s3:::${bucket}`, bucketDomainName: `${bucket}.s3.amazonaws.com` };
+      return {
+        bucket,
+        arn: `arn:aws:s3:::${bucket}`,
+        bucketDomainName: `${bucket}.s3.amazonaws.com`,
+      };
     }
     case "aws:iam/role:Role":
       return { name: physical, arn: `arn:aws:iam::${MOCK_ACCOUNT_ID}:role/${physical}` };
@@ -106,7 +138,11 @@ function computedOutputs(type: string, name: string, inputs: Record<string, unkn
     case "aws:cloudwatch/logGroup:LogGroup":
       return { name: physical, arn: arn("logs", `log-group:${physical}`) };
     case "aws:sqs/queue:Queue":
-      return { name: physical, arn: arn("sqs", physical), url: `https://sqs.${region}.amazonaws.com/${MOCK_ACCOUNT_ID}/${physical}` };
+      return {
+        name: physical,
+        arn: arn("sqs", physical),
+        url: `https://sqs.${region}.amazonaws.com/${MOCK_ACCOUNT_ID}/${physical}`,
+      };
     case "aws:sns/topic:Topic":
       return { name: physical, arn: arn("sns", physical) };
     case "aws:dynamodb/table:Table":
@@ -123,10 +159,18 @@ function computedOutputs(type: string, name: string, inputs: Record<string, unkn
       return { name: physical, arn: arn("pipes", `pipe/${physical}`) };
     case "genesyscloud:index/oauthClient:OauthClient":
       // Genesys creates the credential itself when integrationCredentialName is set; no secret is returned.
-      return { clientId: `${name}-client-id`, ...(inputs.integrationCredentialName !== undefined && { integrationCredentialId: `${name}-credential-id` }) };
+      return {
+        clientId: `${name}-client-id`,
+        ...(inputs.integrationCredentialName !== undefined && {
+          integrationCredentialId: `${name}-credential-id`,
+        }),
+      };
     case "command:local:Command":
       // Archy's publish script prints the published flow as JSON on stdout.
-      return { stdout: JSON.stringify({ flowId: `${name}-flow-id`, flowName: `${name}-flow-name` }), stderr: "" };
+      return {
+        stdout: JSON.stringify({ flowId: `${name}-flow-id`, flowName: `${name}-flow-name` }),
+        stderr: "",
+      };
     default:
       return {};
   }
@@ -147,17 +191,42 @@ export class ResourceRecorder implements pulumi.runtime.Mocks {
 
   /** Set by the patched monitor just before it calls `newResource` (see `installMocks`). */
   nextRegistration:
-    | { urn: string; parent: string | undefined; dependencies: string[]; propertyDependencies: Record<string, string[]> }
+    | {
+        urn: string;
+        parent: string | undefined;
+        dependencies: string[];
+        propertyDependencies: Record<string, string[]>;
+      }
     | undefined;
 
-  newResource(args: pulumi.runtime.MockResourceArgs): { id: string | undefined; state: Record<string, any> } {
-    const { urn, parent, dependencies, propertyDependencies } =
-      this.nextRegistration ?? { urn: `${args.type}::${args.name}`, parent: undefined, dependencies: [], propertyDependencies: {} };
+  newResource(args: pulumi.runtime.MockResourceArgs): {
+    id: string | undefined;
+    state: Record<string, any>;
+  } {
+    const { urn, parent, dependencies, propertyDependencies } = this.nextRegistration ?? {
+      urn: `${args.type}::${args.name}`,
+      parent: undefined,
+      dependencies: [],
+      propertyDependencies: {},
+    };
     this.nextRegistration = undefined;
     const custom = args.custom ?? true;
     const id = custom ? `${args.name}-id` : undefined;
-    const outputs = custom ? { ...args.inputs, ...computedOutputs(args.type, args.name, args.inputs, this.region) } : {};
-    this.resources.push({ type: args.type, name: args.name, urn, parent, custom, inputs: args.inputs, id, outputs, dependencies, propertyDependencies });
+    const outputs = custom
+      ? { ...args.inputs, ...computedOutputs(args.type, args.name, args.inputs, this.region) }
+      : {};
+    this.resources.push({
+      type: args.type,
+      name: args.name,
+      urn,
+      parent,
+      custom,
+      inputs: args.inputs,
+      id,
+      outputs,
+      dependencies,
+      propertyDependencies,
+    });
     return { id, state: outputs };
   }
 
@@ -165,7 +234,9 @@ export class ResourceRecorder implements pulumi.runtime.Mocks {
     this.calls.push({ token: args.token, inputs: args.inputs });
     const handler = this.callHandlers[args.token];
     if (!handler) {
-      throw new Error(`offline mocks: no result for provider function ${args.token}; add one to tools/mocks.ts`);
+      throw new Error(
+        `offline mocks: no result for provider function ${args.token}; add one to tools/mocks.ts`,
+      );
     }
     return handler(args.inputs);
   }
@@ -180,7 +251,9 @@ export class ResourceRecorder implements pulumi.runtime.Mocks {
     const found = this.resources.filter((r) => r.type === type && r.name === name);
     if (found.length !== 1) {
       const seen = this.resources.map((r) => `${r.type}::${r.name}`).join("\n  ");
-      throw new Error(`expected exactly one ${type} named ${name}, found ${found.length}; registered:\n  ${seen}`);
+      throw new Error(
+        `expected exactly one ${type} named ${name}, found ${found.length}; registered:\n  ${seen}`,
+      );
     }
     return found[0];
   }
@@ -190,7 +263,12 @@ export class ResourceRecorder implements pulumi.runtime.Mocks {
  * Installs the mock runtime for a project and stack. Config must be set (see `configFromStackFile`)
  * before the program is imported; the program must be imported after this resolves.
  */
-export async function installMocks(recorder: ResourceRecorder, project: string, stack: string, preview = false): Promise<void> {
+export async function installMocks(
+  recorder: ResourceRecorder,
+  project: string,
+  stack: string,
+  preview = false,
+): Promise<void> {
   await pulumi.runtime.setMocks(recorder, project, stack, preview);
   // MockResourceArgs carries no parent (pulumi/pulumi#14421). The monitor calls newResource
   // synchronously inside registerResource, so handing the URN and parent over just before works.
@@ -224,5 +302,10 @@ export async function settle(): Promise<void> {
 
 /** Resolves an Output (or plain value) in tests and tools. */
 export function unwrap<T>(value: pulumi.Input<T> | pulumi.Output<T>): Promise<T> {
-  return new Promise((resolve) => pulumi.output(value).apply((v) => { resolve(v as T); return v; }));
+  return new Promise((resolve) =>
+    pulumi.output(value).apply((v) => {
+      resolve(v as T);
+      return v;
+    }),
+  );
 }

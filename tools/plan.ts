@@ -12,7 +12,8 @@ import { synthesizeStack } from "./synthesize";
 const REPO_ROOT = path.resolve(__dirname, "..");
 // npm runs scripts from the package root; resolve user paths against where they typed the command.
 const userPath = (p: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), p);
-const USAGE = "usage: npm run plan -- --stack <name> [--json <file>] [--dir <folder with Pulumi.yaml and Pulumi.<name>.yaml>]";
+const USAGE =
+  "usage: npm run plan -- --stack <name> [--json <file>] [--dir <folder with Pulumi.yaml and Pulumi.<name>.yaml>]";
 
 /** Exit statuses: 2 for bad input (arguments or config), 1 when the program itself fails. */
 class UsageError extends Error {}
@@ -28,12 +29,18 @@ function parseArgs(argv: string[]): PlanArgs {
   for (let i = 0; i < argv.length; i += 2) {
     const flag = argv[i];
     const value = argv[i + 1];
-    if (!["--stack", "--json", "--dir"].includes(flag)) throw new UsageError(`unknown argument "${flag}"; ${USAGE}`);
-    if (value === undefined || value.startsWith("--")) throw new UsageError(`${flag} needs a value; ${USAGE}`);
+    if (!["--stack", "--json", "--dir"].includes(flag))
+      throw new UsageError(`unknown argument "${flag}"; ${USAGE}`);
+    if (value === undefined || value.startsWith("--"))
+      throw new UsageError(`${flag} needs a value; ${USAGE}`);
     values[flag.slice(2)] = value;
   }
   if (!values.stack) throw new UsageError(`--stack is required; ${USAGE}`);
-  return { stack: values.stack, json: values.json && userPath(values.json), dir: values.dir ? userPath(values.dir) : REPO_ROOT };
+  return {
+    stack: values.stack,
+    json: values.json && userPath(values.json),
+    dir: values.dir ? userPath(values.dir) : REPO_ROOT,
+  };
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -42,9 +49,14 @@ async function main(argv: string[]): Promise<void> {
   const plan = await planDocument(synthesized.project, stack, synthesized.resources);
   process.stdout.write(renderPlan(plan) + "\n");
   const capacity = capacityOfStack(synthesized);
-  if (capacity) process.stdout.write(`\nEvent pipeline capacity and cost, beside the Standard-workflow design:\n\n${capacity}\n`);
+  if (capacity)
+    process.stdout.write(
+      `\nEvent pipeline capacity and cost, beside the Standard-workflow design:\n\n${capacity}\n`,
+    );
   if (synthesized.placeholderSecrets.length > 0) {
-    process.stdout.write(`\nSecrets replaced by offline placeholders: ${synthesized.placeholderSecrets.join(", ")}\n`);
+    process.stdout.write(
+      `\nSecrets replaced by offline placeholders: ${synthesized.placeholderSecrets.join(", ")}\n`,
+    );
   }
   if (json) {
     fs.mkdirSync(path.dirname(json), { recursive: true });
@@ -59,7 +71,9 @@ function fail(err: unknown): never {
     process.stderr.write(badInput);
     process.exit(2);
   }
-  process.stderr.write(`error: the program failed under the offline plan: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+  process.stderr.write(
+    `error: the program failed under the offline plan: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+  );
   process.exit(1);
 }
 

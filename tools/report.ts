@@ -34,16 +34,19 @@ export async function sanitizeInputs(value: unknown, key?: string): Promise<unkn
   if (pulumi.asset.Archive.isInstance(value) && value instanceof pulumi.asset.AssetArchive) {
     const assets = await value.assets;
     const described: Record<string, unknown> = {};
-    for (const name of Object.keys(assets).sort()) described[name] = await sanitizeInputs(assets[name]);
+    for (const name of Object.keys(assets).sort())
+      described[name] = await sanitizeInputs(assets[name]);
     return { "[archive]": described };
   }
   if (pulumi.asset.Asset.isInstance(value)) {
     const text = await (value as pulumi.asset.StringAsset).text;
-    if (typeof text === "string") return `[asset sha256:${digest(text)} ${Buffer.byteLength(text)} bytes]`;
+    if (typeof text === "string")
+      return `[asset sha256:${digest(text)} ${Buffer.byteLength(text)} bytes]`;
     const file = await (value as pulumi.asset.FileAsset).path;
     return `[file asset ${file}]`;
   }
-  if (Array.isArray(value)) return Promise.all((value as unknown[]).map((item) => sanitizeInputs(item)));
+  if (Array.isArray(value))
+    return Promise.all((value as unknown[]).map((item) => sanitizeInputs(item)));
   if (value !== null && typeof value === "object") {
     const source = value as Record<string, unknown>;
     const result: Record<string, unknown> = {};
@@ -54,7 +57,11 @@ export async function sanitizeInputs(value: unknown, key?: string): Promise<unkn
 }
 
 /** The plan document for a recorded run, sorted by URN so two runs compare byte for byte. */
-export async function planDocument(project: string, stack: string, recorded: readonly RecordedResource[]): Promise<PlanDocument> {
+export async function planDocument(
+  project: string,
+  stack: string,
+  recorded: readonly RecordedResource[],
+): Promise<PlanDocument> {
   const resources: PlannedResource[] = [];
   for (const r of [...recorded].sort((a, b) => byCodePoint(a.urn, b.urn))) {
     resources.push({
@@ -70,7 +77,12 @@ export async function planDocument(project: string, stack: string, recorded: rea
 
 /** Inputs worth a glance in the tree, per type; others show their short scalar inputs. */
 const SHOWN_INPUTS: Record<string, string[]> = {
-  "aws:lambda/function:Function": ["runtime", "architectures", "handler", "reservedConcurrentExecutions"],
+  "aws:lambda/function:Function": [
+    "runtime",
+    "architectures",
+    "handler",
+    "reservedConcurrentExecutions",
+  ],
   "aws:cloudwatch/logGroup:LogGroup": ["retentionInDays"],
   "aws:s3/bucket:Bucket": ["bucket"],
   "aws:iam/role:Role": ["description"],
@@ -85,22 +97,39 @@ const SHOWN_INPUTS: Record<string, string[]> = {
   "genesyscloud:index/oauthClient:OauthClient": ["name", "authorizedGrantType"],
   "genesyscloud:index/routingQueue:RoutingQueue": ["name"],
   "genesyscloud:index/routingWrapupcode:RoutingWrapupcode": ["name"],
-  "pulumi-nodejs:dynamic/genesys:ProcessAutomationTrigger": ["name", "topicName", "eventTTLSeconds", "delayBySeconds"],
+  "pulumi-nodejs:dynamic/genesys:ProcessAutomationTrigger": [
+    "name",
+    "topicName",
+    "eventTTLSeconds",
+    "delayBySeconds",
+  ],
 };
 
 function short(value: unknown): string | undefined {
   if (typeof value === "string") return value.length <= 70 ? JSON.stringify(value) : undefined;
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   if (Array.isArray(value) && value.every((v) => typeof v === "string")) {
-    const text = JSON.stringify(value.length > 3 ? [...value.slice(0, 3), `… ${value.length - 3} more`] : value);
+    const text = JSON.stringify(
+      value.length > 3 ? [...value.slice(0, 3), `… ${value.length - 3} more`] : value,
+    );
     return text.length <= 90 ? text : undefined;
   }
   return undefined;
 }
 
 function inputSummary(resource: PlannedResource): string {
-  const keys = SHOWN_INPUTS[resource.type] ?? Object.keys(resource.inputs).filter((k) => !k.startsWith("__")).slice(0, 4);
-  const at = (key: string) => key.split(".").reduce<unknown>((v, part) => (v as Record<string, unknown> | undefined)?.[part], resource.inputs);
+  const keys =
+    SHOWN_INPUTS[resource.type] ??
+    Object.keys(resource.inputs)
+      .filter((k) => !k.startsWith("__"))
+      .slice(0, 4);
+  const at = (key: string) =>
+    key
+      .split(".")
+      .reduce<unknown>(
+        (v, part) => (v as Record<string, unknown> | undefined)?.[part],
+        resource.inputs,
+      );
   return keys
     .map((k) => [k.split(".").pop()!, short(at(k))] as const)
     .filter(([, v]) => v !== undefined)
@@ -116,13 +145,17 @@ export function renderPlan(plan: PlanDocument): string {
     siblings.push(r);
     byParent.set(r.parent, siblings);
   }
-  const lines = [`${plan.project} / ${plan.stack}: ${plan.resources.length} resources (offline plan, mock runtime)`];
+  const lines = [
+    `${plan.project} / ${plan.stack}: ${plan.resources.length} resources (offline plan, mock runtime)`,
+  ];
   const walk = (parent: string | null, indent: string) => {
     const children = byParent.get(parent) ?? [];
     children.forEach((child, i) => {
       const last = i === children.length - 1;
       const summary = inputSummary(child);
-      lines.push(`${indent}${last ? "└─ " : "├─ "}${child.name}  (${child.type})${summary ? "  " + summary : ""}`);
+      lines.push(
+        `${indent}${last ? "└─ " : "├─ "}${child.name}  (${child.type})${summary ? "  " + summary : ""}`,
+      );
       walk(child.urn, indent + (last ? "   " : "│  "));
     });
   };

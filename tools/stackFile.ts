@@ -36,14 +36,22 @@ function fileError(file: string, problem: string, fix: string): ConfigError {
 
 function readYaml(file: string): Document {
   const doc = parseDocument(fs.readFileSync(file, "utf8"));
-  if (doc.errors.length > 0) throw fileError(file, `is not valid YAML: ${doc.errors[0].message.split("\n")[0]}`, "correct the YAML syntax");
+  if (doc.errors.length > 0)
+    throw fileError(
+      file,
+      `is not valid YAML: ${doc.errors[0].message.split("\n")[0]}`,
+      "correct the YAML syntax",
+    );
   return doc;
 }
 
 function isSecure(value: unknown): value is { secure: string } {
   return (
-    typeof value === "object" && value !== null && !Array.isArray(value) &&
-    Object.keys(value).length === 1 && typeof (value as Record<string, unknown>).secure === "string"
+    typeof value === "object" &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.keys(value).length === 1 &&
+    typeof (value as Record<string, unknown>).secure === "string"
   );
 }
 
@@ -53,9 +61,12 @@ function replaceSecure(value: unknown, keyPath: string, found: { secret: boolean
     found.secret = true;
     return offlineSecretPlaceholder(keyPath);
   }
-  if (Array.isArray(value)) return value.map((item, i) => replaceSecure(item, `${keyPath}[${i}]`, found));
+  if (Array.isArray(value))
+    return value.map((item, i) => replaceSecure(item, `${keyPath}[${i}]`, found));
   if (typeof value === "object" && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, replaceSecure(v, `${keyPath}.${k}`, found)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, replaceSecure(v, `${keyPath}.${k}`, found)]),
+    );
   }
   return value;
 }
@@ -71,7 +82,8 @@ function storedString(value: unknown, scalarText: string | undefined): string {
 function qualify(key: string): string | undefined {
   const parts = key.split(":");
   if (parts.length === 2 && parts[0] && parts[1]) return key;
-  if (parts.length === 3 && parts[1] === "config" && parts[0] && parts[2]) return `${parts[0]}:${parts[2]}`;
+  if (parts.length === 3 && parts[1] === "config" && parts[0] && parts[2])
+    return `${parts[0]}:${parts[2]}`;
   return undefined;
 }
 
@@ -85,7 +97,11 @@ function stackNames(dir: string): string[] {
 }
 
 /** Values from Pulumi.yaml's `config:` block that apply to every stack (`value`, or `default`). */
-function projectConfigValues(projectDoc: Document, project: string, file: string): Map<string, string> {
+function projectConfigValues(
+  projectDoc: Document,
+  project: string,
+  file: string,
+): Map<string, string> {
   const out = new Map<string, string>();
   const block = projectDoc.get("config");
   if (block === undefined || block === null) return out;
@@ -93,8 +109,15 @@ function projectConfigValues(projectDoc: Document, project: string, file: string
   for (const pair of block.items) {
     const rawKey = String(isScalar(pair.key) ? pair.key.value : pair.key);
     const key = rawKey.includes(":") ? qualify(rawKey) : `${project}:${rawKey}`;
-    if (!key) throw fileError(file, `has config key "${rawKey}", not of the form <namespace>:<name>`, "write the key as <namespace>:<name>");
-    const decl = isScalar(pair.value) ? pair.value.toJSON() : (pair.value as { toJSON(): unknown } | null)?.toJSON();
+    if (!key)
+      throw fileError(
+        file,
+        `has config key "${rawKey}", not of the form <namespace>:<name>`,
+        "write the key as <namespace>:<name>",
+      );
+    const decl = isScalar(pair.value)
+      ? pair.value.toJSON()
+      : (pair.value as { toJSON(): unknown } | null)?.toJSON();
     if (typeof decl === "object" && decl !== null && !Array.isArray(decl)) {
       const { value, default: fallback } = decl as { value?: unknown; default?: unknown };
       const chosen = value ?? fallback;
@@ -112,35 +135,56 @@ function projectConfigValues(projectDoc: Document, project: string, file: string
  */
 export function loadStackFile(repoRoot: string, stack: string): StackFile {
   const projectFile = path.join(repoRoot, "Pulumi.yaml");
-  if (!fs.existsSync(projectFile)) throw fileError(projectFile, "does not exist", "point at the folder holding Pulumi.yaml");
+  if (!fs.existsSync(projectFile))
+    throw fileError(projectFile, "does not exist", "point at the folder holding Pulumi.yaml");
   const projectDoc = readYaml(projectFile);
   const project = projectDoc.get("name");
-  if (typeof project !== "string" || project === "") throw fileError(projectFile, "has no name:", "add name: <project name>");
+  if (typeof project !== "string" || project === "")
+    throw fileError(projectFile, "has no name:", "add name: <project name>");
 
   const configDir = projectDoc.get("stackConfigDir");
   const dir = path.join(repoRoot, typeof configDir === "string" ? configDir : "");
   // Org-qualified stack names ("org/project/dev") keep only the last part in the file name.
   const shortName = stack.split("/").pop() ?? stack;
-  const candidates = [`Pulumi.${shortName}.yaml`, `Pulumi.${shortName}.yml`].map((f) => path.join(dir, f));
+  const candidates = [`Pulumi.${shortName}.yaml`, `Pulumi.${shortName}.yml`].map((f) =>
+    path.join(dir, f),
+  );
   const stackFile = candidates.find((f) => fs.existsSync(f));
   if (!stackFile) {
     const known = stackNames(dir);
-    throw fileError(candidates[0], "does not exist", `use one of the stacks in ${dir} (${known.length ? known.join(", ") : "none"}), or create this one with pulumi stack init ${shortName}`);
+    throw fileError(
+      candidates[0],
+      "does not exist",
+      `use one of the stacks in ${dir} (${known.length ? known.join(", ") : "none"}), or create this one with pulumi stack init ${shortName}`,
+    );
   }
 
   const values: Record<string, string> = {};
   const secretKeys: string[] = [];
   const config = readYaml(stackFile).get("config");
   if (config !== undefined && config !== null) {
-    if (!isMap(config)) throw fileError(stackFile, "has a config: that is not a map", "write config: as a map of <namespace>:<name> keys");
+    if (!isMap(config))
+      throw fileError(
+        stackFile,
+        "has a config: that is not a map",
+        "write config: as a map of <namespace>:<name> keys",
+      );
     for (const pair of config.items) {
       const rawKey = String(isScalar(pair.key) ? pair.key.value : pair.key);
       const key = qualify(rawKey);
-      if (!key) throw fileError(stackFile, `has config key "${rawKey}", not of the form <namespace>:<name>`, `write it as ${project}:${rawKey}`);
+      if (!key)
+        throw fileError(
+          stackFile,
+          `has config key "${rawKey}", not of the form <namespace>:<name>`,
+          `write it as ${project}:${rawKey}`,
+        );
       const node = pair.value as { toJSON(): unknown } | null;
       const found = { secret: false };
       const value = replaceSecure(node?.toJSON() ?? null, key, found);
-      values[key] = storedString(value, isScalar(node) && typeof value !== "string" ? node.source : undefined);
+      values[key] = storedString(
+        value,
+        isScalar(node) && typeof value !== "string" ? node.source : undefined,
+      );
       if (found.secret) secretKeys.push(key);
     }
   }

@@ -19,9 +19,15 @@ export interface SynthesizedStack {
  * Reads `<dir>/Pulumi.<stack>.yaml` and validates it as `pulumi up` would, without running the
  * program: throws the ConfigError the plan prints (exit 2) for a bad file or a bad value.
  */
-export function readStackInput(dir: string, stack: string): { file: StackFile; config: StackConfig } {
+export function readStackInput(
+  dir: string,
+  stack: string,
+): { file: StackFile; config: StackConfig } {
   const file = loadStackFile(dir, stack);
-  return { file, config: parseStackConfig({ stack, values: file.values, secretKeys: file.secretKeys }) };
+  return {
+    file,
+    config: parseStackConfig({ stack, values: file.values, secretKeys: file.secretKeys }),
+  };
 }
 
 /**

@@ -29,13 +29,21 @@ function endpoints() {
 let tokenPromise;
 function accessToken() {
   tokenPromise ??= (async () => {
-    const basic = Buffer.from(`${required("GENESYSCLOUD_OAUTHCLIENT_ID")}:${required("GENESYSCLOUD_OAUTHCLIENT_SECRET")}`).toString("base64");
+    const basic = Buffer.from(
+      `${required("GENESYSCLOUD_OAUTHCLIENT_ID")}:${required("GENESYSCLOUD_OAUTHCLIENT_SECRET")}`,
+    ).toString("base64");
     const response = await send(`${endpoints().login}/oauth/token`, {
       method: "POST",
-      headers: { Authorization: `Basic ${basic}`, "Content-Type": "application/x-www-form-urlencoded" },
+      headers: {
+        Authorization: `Basic ${basic}`,
+        "Content-Type": "application/x-www-form-urlencoded",
+      },
       body: "grant_type=client_credentials",
     });
-    if (!response.ok) fail(`Genesys login failed with HTTP ${response.status}; check the OAuth client id, secret and ARCHY_LOCATION`);
+    if (!response.ok)
+      fail(
+        `Genesys login failed with HTTP ${response.status}; check the OAuth client id, secret and ARCHY_LOCATION`,
+      );
     const body = await response.json();
     if (!body.access_token) fail("Genesys login returned no access token");
     return body.access_token;
@@ -49,7 +57,9 @@ async function send(url, init) {
   try {
     return await fetch(url, init);
   } catch (error) {
-    fail(`cannot reach ${new URL(url).origin}: ${(error.cause && error.cause.code) || error.message}`);
+    fail(
+      `cannot reach ${new URL(url).origin}: ${(error.cause && error.cause.code) || error.message}`,
+    );
   }
 }
 
@@ -83,7 +93,9 @@ function previousFlow() {
   if (!stdout) return undefined;
   const previous = safeJson(stdout);
   if (!previous || typeof previous.flowId !== "string" || previous.flowId === "") {
-    fail(`the recorded output ${JSON.stringify(stdout.slice(0, 200))} is not {"flowId","flowName"}; delete that flow in Architect yourself, then remove this resource from the stack state`);
+    fail(
+      `the recorded output ${JSON.stringify(stdout.slice(0, 200))} is not {"flowId","flowName"}; delete that flow in Architect yourself, then remove this resource from the stack state`,
+    );
   }
   return previous;
 }
@@ -91,11 +103,15 @@ function previousFlow() {
 async function deleteFlow(flow) {
   const { status, text } = await api("DELETE", `/api/v2/flows/${encodeURIComponent(flow.flowId)}`);
   if (status === 404) {
-    process.stderr.write(`archy-flow: flow ${flow.flowId} (${flow.flowName}) was already deleted\n`);
+    process.stderr.write(
+      `archy-flow: flow ${flow.flowId} (${flow.flowName}) was already deleted\n`,
+    );
     return;
   }
   if (status < 200 || status >= 300) {
-    fail(`deleting flow ${flow.flowId} (${flow.flowName}) failed with HTTP ${status}: ${text.slice(0, 500)}`);
+    fail(
+      `deleting flow ${flow.flowId} (${flow.flowName}) failed with HTTP ${status}: ${text.slice(0, 500)}`,
+    );
   }
   process.stderr.write(`archy-flow: deleted flow ${flow.flowId} (${flow.flowName})\n`);
 }
@@ -104,9 +120,13 @@ async function deleteFlow(flow) {
 async function findFlowId(name, type) {
   const query = new URLSearchParams({ type, name, pageSize: "100" });
   const { status, body, text } = await api("GET", `/api/v2/flows?${query}`);
-  if (status !== 200 || !body) fail(`looking up flow '${name}' failed with HTTP ${status}: ${text.slice(0, 500)}`);
-  const matches = (body.entities || []).filter((e) => e.name === name && String(e.type).toLowerCase() === type);
-  if (matches.length !== 1) fail(`expected one ${type} flow named '${name}' after publishing, found ${matches.length}`);
+  if (status !== 200 || !body)
+    fail(`looking up flow '${name}' failed with HTTP ${status}: ${text.slice(0, 500)}`);
+  const matches = (body.entities || []).filter(
+    (e) => e.name === name && String(e.type).toLowerCase() === type,
+  );
+  if (matches.length !== 1)
+    fail(`expected one ${type} flow named '${name}' after publishing, found ${matches.length}`);
   return matches[0].id;
 }
 
@@ -120,13 +140,18 @@ async function finishPublish(resultsFile) {
     fail(`Archy left no readable results file: ${error.message}`);
   }
   if (results.status !== "success") {
-    fail(`Archy reported status '${results.status}' (exit code ${results.exitCode}) for '${flowName}'`);
+    fail(
+      `Archy reported status '${results.status}' (exit code ${results.exitCode}) for '${flowName}'`,
+    );
   }
   const output = results.output || {};
   if (typeof output.flowName === "string" && output.flowName !== flowName) {
     fail(`Archy published '${output.flowName}', expected '${flowName}'`);
   }
-  const flowId = typeof output.flowId === "string" && output.flowId ? output.flowId : await findFlowId(flowName, flowType);
+  const flowId =
+    typeof output.flowId === "string" && output.flowId
+      ? output.flowId
+      : await findFlowId(flowName, flowType);
   const previous = previousFlow();
   if (previous && previous.flowId !== flowId) await deleteFlow(previous);
   process.stdout.write(JSON.stringify({ flowId, flowName }));
@@ -142,10 +167,13 @@ async function deletePrevious() {
 }
 
 async function main(command, args) {
-  if (typeof fetch !== "function") fail(`node ${process.version} has no fetch; use Node.js 18 or later`);
+  if (typeof fetch !== "function")
+    fail(`node ${process.version} has no fetch; use Node.js 18 or later`);
   if (command === "finish-publish" && args.length === 1) return finishPublish(args[0]);
   if (command === "delete-previous" && args.length === 0) return deletePrevious();
   fail(`unknown command: ${[command, ...args].join(" ")}`);
 }
 
-main(process.argv[1], process.argv.slice(2)).catch((error) => fail(error && error.message ? error.message : String(error)));
+main(process.argv[1], process.argv.slice(2)).catch((error) =>
+  fail(error && error.message ? error.message : String(error)),
+);

@@ -16,7 +16,11 @@ export function shellQuote(value: string): string {
 // Inlined rather than referenced by path, so the command text is the same on every machine and a
 // change to any part of the scripts shows up as a change to the command.
 function assemble(body: string): string {
-  return [`GENESYS_API_JS=${shellQuote(read("genesysApi.js"))}`, read("common.sh"), read(body)].join("\n");
+  return [
+    `GENESYS_API_JS=${shellQuote(read("genesysApi.js"))}`,
+    read("common.sh"),
+    read(body),
+  ].join("\n");
 }
 
 /** Publishes the flow YAML on stdin and prints {"flowId","flowName"}; the create and update command. */
@@ -41,11 +45,15 @@ export function parsePublishOutput(stdout: string): PublishedFlow {
   try {
     parsed = JSON.parse(stdout);
   } catch {
-    throw new Error(`ArchyFlow: publish output ${JSON.stringify(stdout.slice(0, 200))} is not JSON; expected {"flowId","flowName"}`);
+    throw new Error(
+      `ArchyFlow: publish output ${JSON.stringify(stdout.slice(0, 200))} is not JSON; expected {"flowId","flowName"}`,
+    );
   }
   const { flowId, flowName } = (parsed ?? {}) as Record<string, unknown>;
   if (typeof flowId !== "string" || flowId === "" || typeof flowName !== "string") {
-    throw new Error(`ArchyFlow: publish output ${JSON.stringify(stdout.slice(0, 200))} lacks a flowId or flowName`);
+    throw new Error(
+      `ArchyFlow: publish output ${JSON.stringify(stdout.slice(0, 200))} lacks a flowId or flowName`,
+    );
   }
   return { flowId, flowName };
 }

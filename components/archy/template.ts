@@ -47,29 +47,41 @@ const PLACEHOLDER = /\{\{([A-Za-z][A-Za-z0-9_]*)\}\}/g;
  * placeholder without a value, on a substitution the template never uses, on a placeholder
  * outside a double-quoted string, and on a value that would change the YAML's structure.
  */
-export function renderFlowTemplate(template: string, substitutions: Readonly<Record<string, string>>, templateName = "template"): string {
+export function renderFlowTemplate(
+  template: string,
+  substitutions: Readonly<Record<string, string>>,
+  templateName = "template",
+): string {
   const used = new Set<string>();
   template.split("\n").forEach((line, index) => {
     const stray = line.replace(PLACEHOLDER, "").match(/\{\{|\}\}/);
     if (stray) {
-      throw new Error(`${templateName}:${index + 1}: malformed placeholder near "${line.trim()}"; fix: write placeholders as {{name}} (letters, digits, _)`);
+      throw new Error(
+        `${templateName}:${index + 1}: malformed placeholder near "${line.trim()}"; fix: write placeholders as {{name}} (letters, digits, _)`,
+      );
     }
     for (const match of line.matchAll(PLACEHOLDER)) {
       const before = line.slice(0, match.index).replace(/\\"/g, "");
       if ((before.split('"').length - 1) % 2 === 0) {
-        throw new Error(`${templateName}:${index + 1}: placeholder {{${match[1]}}} is not inside a double-quoted string; fix: quote it, e.g. "{{${match[1]}}}", so any value stays one YAML string`);
+        throw new Error(
+          `${templateName}:${index + 1}: placeholder {{${match[1]}}} is not inside a double-quoted string; fix: quote it, e.g. "{{${match[1]}}}", so any value stays one YAML string`,
+        );
       }
       used.add(match[1]);
     }
   });
   for (const key of used) {
     if (!(key in substitutions)) {
-      throw new Error(`${templateName}: placeholder {{${key}}} has no value; fix: add "${key}" to the substitutions`);
+      throw new Error(
+        `${templateName}: placeholder {{${key}}} has no value; fix: add "${key}" to the substitutions`,
+      );
     }
   }
   for (const [key, value] of Object.entries(substitutions)) {
     if (!used.has(key)) {
-      throw new Error(`${templateName}: substitution "${key}" is not used by the template; fix: remove it or add {{${key}}} to the template`);
+      throw new Error(
+        `${templateName}: substitution "${key}" is not used by the template; fix: remove it or add {{${key}}} to the template`,
+      );
     }
     validateSubstitutionValue(key, value, templateName);
   }
@@ -78,11 +90,15 @@ export function renderFlowTemplate(template: string, substitutions: Readonly<Rec
 
 function validateSubstitutionValue(key: string, value: string, templateName: string): void {
   if (typeof value !== "string" || value.trim() === "") {
-    throw new Error(`${templateName}: substitution "${key}" is empty; fix: pass the Genesys name it stands for`);
+    throw new Error(
+      `${templateName}: substitution "${key}" is empty; fix: pass the Genesys name it stands for`,
+    );
   }
   // Values land inside double-quoted YAML strings: these characters would end or escape the string.
   if (/["\\\u0000-\u001f\u007f]|\{\{|\}\}/.test(value)) {
-    throw new Error(`${templateName}: substitution "${key}" = ${JSON.stringify(value)} contains a quote, backslash, control character or braces; fix: rename the object it names without them`);
+    throw new Error(
+      `${templateName}: substitution "${key}" = ${JSON.stringify(value)} contains a quote, backslash, control character or braces; fix: rename the object it names without them`,
+    );
   }
 }
 
@@ -90,7 +106,11 @@ function validateSubstitutionValue(key: string, value: string, templateName: str
  * Parses rendered flow YAML and checks it is exactly one flow of a known type named `flowName`.
  * Parses as YAML 1.1, the dialect where unquoted yes/no keys silently become booleans.
  */
-export function checkRenderedFlow(yaml: string, flowName: string, templateName = "template"): RenderedFlow {
+export function checkRenderedFlow(
+  yaml: string,
+  flowName: string,
+  templateName = "template",
+): RenderedFlow {
   const doc = parseDocument(yaml, { version: "1.1", uniqueKeys: true });
   if (doc.errors.length > 0) {
     throw new Error(`${templateName}: rendered flow is not valid YAML: ${doc.errors[0].message}`);
@@ -98,23 +118,31 @@ export function checkRenderedFlow(yaml: string, flowName: string, templateName =
   visit(doc, {
     Pair(_, pair) {
       if (isPair(pair) && isScalar(pair.key) && typeof pair.key.value === "boolean") {
-        throw new Error(`${templateName}: key ${String(pair.key.source ?? pair.key.value)} is read as a boolean; fix: quote it, e.g. "yes":`);
+        throw new Error(
+          `${templateName}: key ${String(pair.key.source ?? pair.key.value)} is read as a boolean; fix: quote it, e.g. "yes":`,
+        );
       }
     },
   });
   const root = doc.contents;
   if (!isMap(root) || root.items.length !== 1 || !isScalar(root.items[0].key)) {
-    throw new Error(`${templateName}: a flow file must have exactly one top-level key naming the flow type (e.g. inboundCall)`);
+    throw new Error(
+      `${templateName}: a flow file must have exactly one top-level key naming the flow type (e.g. inboundCall)`,
+    );
   }
   const flowKey = String(root.items[0].key.value);
   const flowType = FLOW_TYPES[flowKey];
   if (!flowType) {
-    throw new Error(`${templateName}: top-level key "${flowKey}" is not an Archy flow type; fix: use one of ${Object.keys(FLOW_TYPES).join(", ")}`);
+    throw new Error(
+      `${templateName}: top-level key "${flowKey}" is not an Archy flow type; fix: use one of ${Object.keys(FLOW_TYPES).join(", ")}`,
+    );
   }
   const body = doc.toJS()[flowKey] as Record<string, unknown> | null;
   const name = body?.name;
   if (name !== flowName) {
-    throw new Error(`${templateName}: ${flowKey}.name is ${JSON.stringify(name)}, expected ${JSON.stringify(flowName)}; fix: set name: "{{flowName}}"`);
+    throw new Error(
+      `${templateName}: ${flowKey}.name is ${JSON.stringify(name)}, expected ${JSON.stringify(flowName)}; fix: set name: "{{flowName}}"`,
+    );
   }
   return { yaml, flowKey, flowType, flowName };
 }
@@ -127,10 +155,14 @@ export function resolveTemplatePath(template: string): string {
   const resolved = path.resolve(ARCHITECT_DIR, template);
   const inside = resolved.startsWith(ARCHITECT_DIR + path.sep);
   if (path.isAbsolute(template) || !inside || !/\.ya?ml$/.test(template)) {
-    throw new Error(`ArchyFlow.template: "${template}" must be a .yaml path relative to architect/, e.g. "participant-attributes/inbound-call.yaml"`);
+    throw new Error(
+      `ArchyFlow.template: "${template}" must be a .yaml path relative to architect/, e.g. "participant-attributes/inbound-call.yaml"`,
+    );
   }
   if (!fs.existsSync(resolved)) {
-    throw new Error(`ArchyFlow.template: "${template}" does not exist under architect/; fix: check the file name`);
+    throw new Error(
+      `ArchyFlow.template: "${template}" does not exist under architect/; fix: check the file name`,
+    );
   }
   return resolved;
 }
@@ -139,9 +171,15 @@ export function resolveTemplatePath(template: string): string {
  * Reads, renders and checks one template without Pulumi: what a publish would send to Archy.
  * `flowName` fills {{flowName}}; `substitutions` fill the rest.
  */
-export function renderFlowFile(template: string, flowName: string, substitutions: Readonly<Record<string, string>> = {}): RenderedFlow {
+export function renderFlowFile(
+  template: string,
+  flowName: string,
+  substitutions: Readonly<Record<string, string>> = {},
+): RenderedFlow {
   if ("flowName" in substitutions) {
-    throw new Error(`ArchyFlow.substitutions: "flowName" is reserved; fix: pass the name as ArchyFlowArgs.flowName`);
+    throw new Error(
+      `ArchyFlow.substitutions: "flowName" is reserved; fix: pass the name as ArchyFlowArgs.flowName`,
+    );
   }
   const text = fs.readFileSync(resolveTemplatePath(template), "utf8");
   const yaml = renderFlowTemplate(text, { ...substitutions, flowName }, template);

@@ -11,10 +11,22 @@ import type { WorkflowType } from "./stateMachine";
 
 /** Error names the States language predefines; any other "States." name is not an error Step Functions raises. */
 export const PREDEFINED_ERRORS: readonly string[] = [
-  "States.ALL", "States.HeartbeatTimeout", "States.Timeout", "States.TaskFailed", "States.Permissions",
-  "States.ResultPathMatchFailure", "States.ParameterPathFailure", "States.QueryEvaluationError", "States.BranchFailed",
-  "States.NoChoiceMatched", "States.IntrinsicFailure", "States.ExceedToleratedFailureThreshold", "States.ItemReaderFailed",
-  "States.ResultWriterFailed", "States.Runtime", "States.DataLimitExceeded",
+  "States.ALL",
+  "States.HeartbeatTimeout",
+  "States.Timeout",
+  "States.TaskFailed",
+  "States.Permissions",
+  "States.ResultPathMatchFailure",
+  "States.ParameterPathFailure",
+  "States.QueryEvaluationError",
+  "States.BranchFailed",
+  "States.NoChoiceMatched",
+  "States.IntrinsicFailure",
+  "States.ExceedToleratedFailureThreshold",
+  "States.ItemReaderFailed",
+  "States.ResultWriterFailed",
+  "States.Runtime",
+  "States.DataLimitExceeded",
 ];
 
 /** Step Functions' bounds on retrier fields (Retry in amazon-states-language-errors.md and the API's limits). */
@@ -68,10 +80,16 @@ function checkErrorLists(entry: StateEntry, field: "Retry" | "Catch", problems: 
       return;
     }
     if (errors.includes("States.ALL") && (errors.length > 1 || index !== list.length - 1)) {
-      problems.push(`${where}: States.ALL must appear alone in ErrorEquals and only in the last ${field === "Retry" ? "retrier" : "catcher"}`);
+      problems.push(
+        `${where}: States.ALL must appear alone in ErrorEquals and only in the last ${field === "Retry" ? "retrier" : "catcher"}`,
+      );
     }
     for (const error of errors) {
-      if (typeof error === "string" && error.startsWith("States.") && !PREDEFINED_ERRORS.includes(error)) {
+      if (
+        typeof error === "string" &&
+        error.startsWith("States.") &&
+        !PREDEFINED_ERRORS.includes(error)
+      ) {
         problems.push(`${where}: ${error} is not a predefined States error`);
       }
     }
@@ -82,8 +100,13 @@ function checkErrorLists(entry: StateEntry, field: "Retry" | "Catch", problems: 
 function checkRetrier(where: string, retrier: Record<string, unknown>, problems: string[]): void {
   const integer = (field: string, min: number, max: number) => {
     const value = retrier[field];
-    if (value !== undefined && !(Number.isInteger(value) && (value as number) >= min && (value as number) <= max)) {
-      problems.push(`${where}.${field} must be an integer from ${min} to ${max}; got ${JSON.stringify(value)}`);
+    if (
+      value !== undefined &&
+      !(Number.isInteger(value) && (value as number) >= min && (value as number) <= max)
+    ) {
+      problems.push(
+        `${where}.${field} must be an integer from ${min} to ${max}; got ${JSON.stringify(value)}`,
+      );
     }
   };
   integer("IntervalSeconds", 1, MAX_INTERVAL_SECONDS);
@@ -91,7 +114,9 @@ function checkRetrier(where: string, retrier: Record<string, unknown>, problems:
   integer("MaxDelaySeconds", 1, MAX_DELAY_SECONDS);
   const rate = retrier.BackoffRate;
   if (rate !== undefined && !(typeof rate === "number" && rate >= 1)) {
-    problems.push(`${where}.BackoffRate must be a number of 1.0 or more; got ${JSON.stringify(rate)}`);
+    problems.push(
+      `${where}.BackoffRate must be a number of 1.0 or more; got ${JSON.stringify(rate)}`,
+    );
   }
   const jitter = retrier.JitterStrategy;
   if (jitter !== undefined && jitter !== "FULL" && jitter !== "NONE") {
@@ -106,9 +131,11 @@ export function awsDefinitionProblems(definition: unknown, workflowType: Workflo
   const seen = new Set<string>();
   for (const entry of states) {
     // Names are unique across the whole machine, nested ones included, and at most 80 characters.
-    if (seen.has(entry.name)) problems.push(`${entry.name}: state names must be unique across the state machine`);
+    if (seen.has(entry.name))
+      problems.push(`${entry.name}: state names must be unique across the state machine`);
     seen.add(entry.name);
-    if (entry.name.length === 0 || entry.name.length > 80) problems.push(`${entry.name}: state names must be 1–80 characters`);
+    if (entry.name.length === 0 || entry.name.length > 80)
+      problems.push(`${entry.name}: state names must be 1–80 characters`);
     checkErrorLists(entry, "Retry", problems);
     checkErrorLists(entry, "Catch", problems);
     const { state } = entry;
@@ -116,7 +143,9 @@ export function awsDefinitionProblems(definition: unknown, workflowType: Workflo
       // Express workflows support neither the run-a-job (.sync) nor the callback (.waitForTaskToken)
       // patterns, nor activities (concepts-standard-vs-express.md).
       if (/\.sync(:\d+)?$/.test(state.Resource) || state.Resource.endsWith(".waitForTaskToken")) {
-        problems.push(`${entry.name}: ${state.Resource} is a .sync or .waitForTaskToken integration, which Express workflows do not support`);
+        problems.push(
+          `${entry.name}: ${state.Resource} is a .sync or .waitForTaskToken integration, which Express workflows do not support`,
+        );
       }
       if (/^arn:[^:]+:states:[^:]*:[^:]*:activity:/.test(state.Resource)) {
         problems.push(`${entry.name}: activities are not supported in Express workflows`);
@@ -125,8 +154,17 @@ export function awsDefinitionProblems(definition: unknown, workflowType: Workflo
     if (state.Type === "Task") {
       for (const field of ["TimeoutSeconds", "HeartbeatSeconds"]) {
         const value = state[field];
-        if (value !== undefined && !(Number.isInteger(value) && (value as number) > 0 && (value as number) <= MAX_INTERVAL_SECONDS)) {
-          problems.push(`${entry.name}: ${field} must be a positive integer; got ${JSON.stringify(value)}`);
+        if (
+          value !== undefined &&
+          !(
+            Number.isInteger(value) &&
+            (value as number) > 0 &&
+            (value as number) <= MAX_INTERVAL_SECONDS
+          )
+        ) {
+          problems.push(
+            `${entry.name}: ${field} must be a positive integer; got ${JSON.stringify(value)}`,
+          );
         }
       }
       const timeout = state.TimeoutSeconds;
@@ -138,7 +176,9 @@ export function awsDefinitionProblems(definition: unknown, workflowType: Workflo
     if (state.Type === "Map" && state.MaxConcurrency !== undefined) {
       const value = state.MaxConcurrency;
       if (!(Number.isInteger(value) && (value as number) >= 0)) {
-        problems.push(`${entry.name}: MaxConcurrency must be a non-negative integer; got ${JSON.stringify(value)}`);
+        problems.push(
+          `${entry.name}: MaxConcurrency must be a non-negative integer; got ${JSON.stringify(value)}`,
+        );
       }
     }
   }
@@ -166,11 +206,26 @@ function retryBudgetSeconds(state: Record<string, unknown>): { attempts: number;
  * `itemsPerExecution` sizes Map waves: ceil(items / MaxConcurrency) iterations run one after another.
  */
 export function worstCaseSeconds(definition: unknown, itemsPerExecution: number): number {
-  if (!isObject(definition) || !isObject(definition.States) || typeof definition.StartAt !== "string") return Infinity;
-  return pathSeconds(definition.States as Record<string, Record<string, unknown>>, definition.StartAt, itemsPerExecution, new Set());
+  if (
+    !isObject(definition) ||
+    !isObject(definition.States) ||
+    typeof definition.StartAt !== "string"
+  )
+    return Infinity;
+  return pathSeconds(
+    definition.States as Record<string, Record<string, unknown>>,
+    definition.StartAt,
+    itemsPerExecution,
+    new Set(),
+  );
 }
 
-function pathSeconds(scope: Record<string, Record<string, unknown>>, name: string, items: number, visiting: Set<string>): number {
+function pathSeconds(
+  scope: Record<string, Record<string, unknown>>,
+  name: string,
+  items: number,
+  visiting: Set<string>,
+): number {
   const state = scope[name];
   if (!state || visiting.has(name)) return Infinity;
   visiting.add(name);
@@ -182,7 +237,10 @@ function pathSeconds(scope: Record<string, Record<string, unknown>>, name: strin
       own = attempts * state.TimeoutSeconds + waits;
     }
   } else if (state.Type === "Map") {
-    const limit = typeof state.MaxConcurrency === "number" && state.MaxConcurrency > 0 ? state.MaxConcurrency : items;
+    const limit =
+      typeof state.MaxConcurrency === "number" && state.MaxConcurrency > 0
+        ? state.MaxConcurrency
+        : items;
     own = Math.ceil(items / limit) * worstCaseSeconds(state.ItemProcessor ?? state.Iterator, items);
   } else if (state.Type === "Wait") {
     own = typeof state.Seconds === "number" ? state.Seconds : Infinity;
@@ -190,9 +248,12 @@ function pathSeconds(scope: Record<string, Record<string, unknown>>, name: strin
   const next: string[] = [];
   if (typeof state.Next === "string") next.push(state.Next);
   if (typeof state.Default === "string") next.push(state.Default);
-  for (const choice of Array.isArray(state.Choices) ? state.Choices : []) if (isObject(choice) && typeof choice.Next === "string") next.push(choice.Next);
-  for (const catcher of Array.isArray(state.Catch) ? state.Catch : []) if (isObject(catcher) && typeof catcher.Next === "string") next.push(catcher.Next);
-  const after = next.length === 0 ? 0 : Math.max(...next.map((n) => pathSeconds(scope, n, items, visiting)));
+  for (const choice of Array.isArray(state.Choices) ? state.Choices : [])
+    if (isObject(choice) && typeof choice.Next === "string") next.push(choice.Next);
+  for (const catcher of Array.isArray(state.Catch) ? state.Catch : [])
+    if (isObject(catcher) && typeof catcher.Next === "string") next.push(catcher.Next);
+  const after =
+    next.length === 0 ? 0 : Math.max(...next.map((n) => pathSeconds(scope, n, items, visiting)));
   visiting.delete(name);
   return own + after;
 }
@@ -201,32 +262,48 @@ function pathSeconds(scope: Record<string, Record<string, unknown>>, name: strin
  * This project's rules: every Task is timed and retries with backoff and a limit, every Map is
  * bounded, and an Express machine's worst case fits its 5 minutes.
  */
-export function pipelineDefinitionProblems(definition: unknown, workflowType: WorkflowType, itemsPerExecution: number): string[] {
+export function pipelineDefinitionProblems(
+  definition: unknown,
+  workflowType: WorkflowType,
+  itemsPerExecution: number,
+): string[] {
   const problems: string[] = [];
   for (const entry of allStates(definition)) {
     const { state, name } = entry;
     if (state.Type === "Task") {
-      if (typeof state.TimeoutSeconds !== "number") problems.push(`${name}: every Task needs TimeoutSeconds, or a hung call holds the execution until it times out`);
+      if (typeof state.TimeoutSeconds !== "number")
+        problems.push(
+          `${name}: every Task needs TimeoutSeconds, or a hung call holds the execution until it times out`,
+        );
       const retriers = Array.isArray(state.Retry) ? state.Retry.filter(isObject) : [];
       const retrying = retriers.filter((r) => r.MaxAttempts !== 0);
       if (retrying.length === 0) problems.push(`${name}: every Task needs a Retry with backoff`);
       for (const retrier of retrying) {
-        if (typeof retrier.MaxAttempts !== "number") problems.push(`${name}: give every retrier an explicit MaxAttempts`);
-        if (!(typeof retrier.BackoffRate === "number" && retrier.BackoffRate > 1)) problems.push(`${name}: every retrier needs a BackoffRate above 1`);
+        if (typeof retrier.MaxAttempts !== "number")
+          problems.push(`${name}: give every retrier an explicit MaxAttempts`);
+        if (!(typeof retrier.BackoffRate === "number" && retrier.BackoffRate > 1))
+          problems.push(`${name}: every retrier needs a BackoffRate above 1`);
       }
     }
-    if (state.Type === "Map" && !(typeof state.MaxConcurrency === "number" && state.MaxConcurrency > 0)) {
+    if (
+      state.Type === "Map" &&
+      !(typeof state.MaxConcurrency === "number" && state.MaxConcurrency > 0)
+    ) {
       problems.push(`${name}: a Map needs MaxConcurrency of 1 or more; 0 or none is unbounded`);
     }
   }
   if (workflowType === "EXPRESS" && isObject(definition)) {
     const timeout = definition.TimeoutSeconds;
     if (typeof timeout !== "number" || timeout > EXPRESS_MAX_EXECUTION_SECONDS) {
-      problems.push(`TimeoutSeconds must be set and at most ${EXPRESS_MAX_EXECUTION_SECONDS} for an Express workflow; got ${JSON.stringify(timeout)}`);
+      problems.push(
+        `TimeoutSeconds must be set and at most ${EXPRESS_MAX_EXECUTION_SECONDS} for an Express workflow; got ${JSON.stringify(timeout)}`,
+      );
     }
     const worst = worstCaseSeconds(definition, itemsPerExecution);
     if (worst > EXPRESS_MAX_EXECUTION_SECONDS) {
-      problems.push(`the worst case of ${worst} s (every attempt timing out, every retry at its longest wait) exceeds Express's ${EXPRESS_MAX_EXECUTION_SECONDS} s`);
+      problems.push(
+        `the worst case of ${worst} s (every attempt timing out, every retry at its longest wait) exceeds Express's ${EXPRESS_MAX_EXECUTION_SECONDS} s`,
+      );
     }
   }
   return problems;

@@ -13,16 +13,25 @@ import { CONVERSATION_TOPIC_PREFIX, USER_END_TOPIC } from "../../lambdas/shared/
 
 export { CONVERSATION_TOPIC_PREFIX, USER_END_TOPIC };
 
-
 /**
  * The conversation detail topics Genesys delivers to EventBridge, as the analytics-detail-events
  * blueprint subscribes them (its terraform.tfvars lists these 13).
  */
 export const CONVERSATION_DETAIL_TOPICS: readonly string[] = [
-  "acd.start", "acd.end", "acw", "attributes", "customer.start", "customer.end", "flow.start", "flow.end",
-  "outbound", "user.start", "user.end", "voicemail.start", "voicemail.end",
+  "acd.start",
+  "acd.end",
+  "acw",
+  "attributes",
+  "customer.start",
+  "customer.end",
+  "flow.start",
+  "flow.end",
+  "outbound",
+  "user.start",
+  "user.end",
+  "voicemail.start",
+  "voicemail.end",
 ].map((event) => `${CONVERSATION_TOPIC_PREFIX}${event}`);
-
 
 /** The event source suffix rule of the Genesys integration. */
 export const EVENT_SOURCE_SUFFIX = /^[A-Za-z0-9._-]{1,64}$/;
@@ -36,7 +45,10 @@ export function partnerEventSourceName(orgId: string, suffix: string): string {
 }
 
 /** Matches every subscribed conversation detail topic from this org's source, and nothing else. */
-export function conversationEventPattern(source: string, topics: readonly string[]): Record<string, unknown> {
+export function conversationEventPattern(
+  source: string,
+  topics: readonly string[],
+): Record<string, unknown> {
   return { source: [source], "detail-type": [...topics] };
 }
 
@@ -44,8 +56,15 @@ export function conversationEventPattern(source: string, topics: readonly string
  * Matches agent legs that end in one of the queues. `queueId` sits in `detail.eventBody`, not in
  * `detail` as seed 004 claims; customer.end never carries it, so user.end is the topic to watch.
  */
-export function queueEndEventPattern(source: string, queueIds: readonly string[]): Record<string, unknown> {
-  return { source: [source], "detail-type": [USER_END_TOPIC], detail: { eventBody: { queueId: [...queueIds] } } };
+export function queueEndEventPattern(
+  source: string,
+  queueIds: readonly string[],
+): Record<string, unknown> {
+  return {
+    source: [source],
+    "detail-type": [USER_END_TOPIC],
+    detail: { eventBody: { queueId: [...queueIds] } },
+  };
 }
 
 /**
@@ -53,10 +72,15 @@ export function queueEndEventPattern(source: string, queueIds: readonly string[]
  * original event with `detail`, inserted unescaped, so it may only stand as a JSON value
  * (eb-transform-target-input.html, "Predefined variables"): the result is always valid JSON.
  */
-export const RULE_INPUT_TRANSFORMER = { inputTemplate: '{"event":<aws.events.event.json>}' } as const;
+export const RULE_INPUT_TRANSFORMER = {
+  inputTemplate: '{"event":<aws.events.event.json>}',
+} as const;
 
 /**
  * Every rule target keeps trying for EventBridge's maximum (24 h, 185 attempts; eb-rule-retry-policy.html)
  * before the event goes to the target's dead-letter queue: a burst is delayed, never dropped.
  */
-export const RULE_TARGET_RETRY_POLICY = { maximumEventAgeInSeconds: 86400, maximumRetryAttempts: 185 } as const;
+export const RULE_TARGET_RETRY_POLICY = {
+  maximumEventAgeInSeconds: 86400,
+  maximumRetryAttempts: 185,
+} as const;

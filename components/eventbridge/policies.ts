@@ -34,29 +34,61 @@ export function serviceTrustPolicy(service: string): string {
  * cw-logs.md, "IAM Policies for logging to CloudWatch Logs"). They grant no data access.
  */
 export const LOG_DELIVERY_ACTIONS: readonly string[] = [
-  "logs:CreateLogDelivery", "logs:DeleteLogDelivery", "logs:DescribeLogGroups", "logs:DescribeResourcePolicies",
-  "logs:GetLogDelivery", "logs:ListLogDeliveries", "logs:PutResourcePolicy", "logs:UpdateLogDelivery",
+  "logs:CreateLogDelivery",
+  "logs:DeleteLogDelivery",
+  "logs:DescribeLogGroups",
+  "logs:DescribeResourcePolicies",
+  "logs:GetLogDelivery",
+  "logs:ListLogDeliveries",
+  "logs:PutResourcePolicy",
+  "logs:UpdateLogDelivery",
 ];
 
 /** The state machine may invoke its processor and send to its dead-letter queue, nothing else. */
 export function stateMachinePolicy(processorArn: string, deadLetterQueueArn: string): string {
   return policyDocument([
-    { Sid: "InvokeProcessor", Effect: "Allow", Action: "lambda:InvokeFunction", Resource: processorArn },
+    {
+      Sid: "InvokeProcessor",
+      Effect: "Allow",
+      Action: "lambda:InvokeFunction",
+      Resource: processorArn,
+    },
     { Sid: "DeadLetter", Effect: "Allow", Action: "sqs:SendMessage", Resource: deadLetterQueueArn },
     { Sid: "DeliverLogs", Effect: "Allow", Action: [...LOG_DELIVERY_ACTIONS], Resource: "*" },
   ]);
 }
 
 /** The API a pipe calls to start a workflow: Pipes runs Express synchronously and Standard asynchronously. */
-export function startAction(workflowType: WorkflowType): "states:StartSyncExecution" | "states:StartExecution" {
+export function startAction(
+  workflowType: WorkflowType,
+): "states:StartSyncExecution" | "states:StartExecution" {
   return workflowType === "EXPRESS" ? "states:StartSyncExecution" : "states:StartExecution";
 }
 
 /** The pipe may read and delete from its buffer queue and start this one state machine. */
-export function pipePolicy(bufferQueueArn: string, stateMachineArn: string, workflowType: WorkflowType): string {
+export function pipePolicy(
+  bufferQueueArn: string,
+  stateMachineArn: string,
+  workflowType: WorkflowType,
+): string {
   return policyDocument([
-    { Sid: "ReadBuffer", Effect: "Allow", Action: ["sqs:ChangeMessageVisibility", "sqs:DeleteMessage", "sqs:GetQueueAttributes", "sqs:ReceiveMessage"], Resource: bufferQueueArn },
-    { Sid: "StartStateMachine", Effect: "Allow", Action: startAction(workflowType), Resource: stateMachineArn },
+    {
+      Sid: "ReadBuffer",
+      Effect: "Allow",
+      Action: [
+        "sqs:ChangeMessageVisibility",
+        "sqs:DeleteMessage",
+        "sqs:GetQueueAttributes",
+        "sqs:ReceiveMessage",
+      ],
+      Resource: bufferQueueArn,
+    },
+    {
+      Sid: "StartStateMachine",
+      Effect: "Allow",
+      Action: startAction(workflowType),
+      Resource: stateMachineArn,
+    },
   ]);
 }
 
@@ -65,12 +97,14 @@ export function pipePolicy(bufferQueueArn: string, stateMachineArn: string, work
  * (eb-rule-dlq.html: the dead-letter queue's policy names the rule in aws:SourceArn).
  */
 export function eventBridgeSendPolicy(queueArn: string, ruleArns: readonly string[]): string {
-  return policyDocument([{
-    Sid: "EventBridgeRules",
-    Effect: "Allow",
-    Principal: { Service: "events.amazonaws.com" },
-    Action: "sqs:SendMessage",
-    Resource: queueArn,
-    Condition: { ArnEquals: { "aws:SourceArn": [...ruleArns].sort() } },
-  }]);
+  return policyDocument([
+    {
+      Sid: "EventBridgeRules",
+      Effect: "Allow",
+      Principal: { Service: "events.amazonaws.com" },
+      Action: "sqs:SendMessage",
+      Resource: queueArn,
+      Condition: { ArnEquals: { "aws:SourceArn": [...ruleArns].sort() } },
+    },
+  ]);
 }

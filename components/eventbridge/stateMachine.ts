@@ -12,7 +12,10 @@
  * - `DeadLetterEvent`: the same for an event whose processing failed otherwise.
  * The Map's output is one `{ outcome }` per record: "stored", "duplicate", "rejected" or "deadLettered".
  */
-import { MALFORMED_EVENT_ERROR, STORE_UNAVAILABLE_ERROR } from "../../lambdas/shared/pipelineContract";
+import {
+  MALFORMED_EVENT_ERROR,
+  STORE_UNAVAILABLE_ERROR,
+} from "../../lambdas/shared/pipelineContract";
 
 export { MALFORMED_EVENT_ERROR, STORE_UNAVAILABLE_ERROR };
 
@@ -57,9 +60,21 @@ export const RETRYABLE_ERRORS: readonly string[] = [
 ];
 
 /** Backoff of the processor call: waits of at most 1, 2, 4, 8, 16, 20 s, full jitter spreading throttled retries. */
-export const STORE_RETRY = { IntervalSeconds: 1, BackoffRate: 2, MaxAttempts: 6, MaxDelaySeconds: 20, JitterStrategy: "FULL" } as const;
+export const STORE_RETRY = {
+  IntervalSeconds: 1,
+  BackoffRate: 2,
+  MaxAttempts: 6,
+  MaxDelaySeconds: 20,
+  JitterStrategy: "FULL",
+} as const;
 /** Backoff of a dead-letter send. */
-export const SEND_RETRY = { IntervalSeconds: 1, BackoffRate: 2, MaxAttempts: 5, MaxDelaySeconds: 10, JitterStrategy: "FULL" } as const;
+export const SEND_RETRY = {
+  IntervalSeconds: 1,
+  BackoffRate: 2,
+  MaxAttempts: 5,
+  MaxDelaySeconds: 10,
+  JitterStrategy: "FULL",
+} as const;
 /** Above the processor Lambda's 10 s timeout, so a hung invocation ends as States.Timeout and is retried. */
 export const STORE_TIMEOUT_SECONDS = 15;
 export const SEND_TIMEOUT_SECONDS = 10;
@@ -81,13 +96,19 @@ export interface ConversationStateMachineSettings {
 export type AslDefinition = Record<string, unknown>;
 
 /** Builds the definition; throws naming the setting when one is out of range. */
-export function conversationStateMachineDefinition(settings: ConversationStateMachineSettings): AslDefinition {
+export function conversationStateMachineDefinition(
+  settings: ConversationStateMachineSettings,
+): AslDefinition {
   const { processorArn, deadLetterQueueUrl, workflowType, maxConcurrency } = settings;
   if (!Number.isInteger(maxConcurrency) || maxConcurrency < 1) {
-    throw new Error(`conversation state machine: maxConcurrency must be an integer of 1 or more (0 means unbounded to Step Functions); got ${maxConcurrency}. Fix: pass the number of events to process at once`);
+    throw new Error(
+      `conversation state machine: maxConcurrency must be an integer of 1 or more (0 means unbounded to Step Functions); got ${maxConcurrency}. Fix: pass the number of events to process at once`,
+    );
   }
   if (!WORKFLOW_TYPES.includes(workflowType)) {
-    throw new Error(`conversation state machine: workflowType must be EXPRESS or STANDARD; got ${JSON.stringify(workflowType)}`);
+    throw new Error(
+      `conversation state machine: workflowType must be EXPRESS or STANDARD; got ${JSON.stringify(workflowType)}`,
+    );
   }
   const caught = { ResultPath: "$.error" };
   // Express runs synchronously under the pipe: failing hands the batch back to the queue, which
@@ -99,7 +120,12 @@ export function conversationStateMachineDefinition(settings: ConversationStateMa
     Resource: "arn:aws:states:::sqs:sendMessage",
     Parameters: {
       QueueUrl: deadLetterQueueUrl,
-      MessageBody: { reason, "error.$": "$.error", "messageId.$": "$.messageId", "message.$": "$.message" },
+      MessageBody: {
+        reason,
+        "error.$": "$.error",
+        "messageId.$": "$.messageId",
+        "message.$": "$.message",
+      },
     },
     ResultPath: null,
     TimeoutSeconds: SEND_TIMEOUT_SECONDS,
@@ -135,12 +161,14 @@ export function conversationStateMachineDefinition(settings: ConversationStateMa
     iteration[STATE_NAMES.redeliver] = {
       Type: "Fail",
       Error: RETRIES_EXHAUSTED_ERROR,
-      Cause: "The processor stayed throttled or unavailable through every retry; the pipe returns the batch to the buffer queue",
+      Cause:
+        "The processor stayed throttled or unavailable through every retry; the pipe returns the batch to the buffer queue",
     };
   }
 
   return {
-    Comment: "Stores each Genesys conversation detail event once; malformed events go to the dead-letter queue with the reason",
+    Comment:
+      "Stores each Genesys conversation detail event once; malformed events go to the dead-letter queue with the reason",
     StartAt: STATE_NAMES.map,
     TimeoutSeconds: EXECUTION_TIMEOUT_SECONDS,
     States: {
@@ -150,7 +178,11 @@ export function conversationStateMachineDefinition(settings: ConversationStateMa
           "messageId.$": "$$.Map.Item.Value.messageId",
           "message.$": "States.StringToJson($$.Map.Item.Value.body)",
         },
-        ItemProcessor: { ProcessorConfig: { Mode: "INLINE" }, StartAt: STATE_NAMES.store, States: iteration },
+        ItemProcessor: {
+          ProcessorConfig: { Mode: "INLINE" },
+          StartAt: STATE_NAMES.store,
+          States: iteration,
+        },
         MaxConcurrency: maxConcurrency,
         End: true,
       },

@@ -1,4 +1,11 @@
-import { type CallOutcome, type RetryBudget, isTransient, retryAfterMs, waitBeforeRetry, describeFailure } from "./retry";
+import {
+  type CallOutcome,
+  type RetryBudget,
+  isTransient,
+  retryAfterMs,
+  waitBeforeRetry,
+  describeFailure,
+} from "./retry";
 
 /**
  * A logged-in Genesys API session for one provider operation, over the official SDK.
@@ -33,11 +40,19 @@ export const CLIENT_ID_VAR = "GENESYSCLOUD_OAUTHCLIENT_ID";
 export const CLIENT_SECRET_VAR = "GENESYSCLOUD_OAUTHCLIENT_SECRET";
 
 /** Reads the OAuth client from the environment, the variables the Genesys Terraform provider reads. */
-export function readCredentials(env: NodeJS.ProcessEnv): { clientId: string; clientSecret: string } {
+export function readCredentials(env: NodeJS.ProcessEnv): {
+  clientId: string;
+  clientSecret: string;
+} {
   const clientId = env[CLIENT_ID_VAR];
   const clientSecret = env[CLIENT_SECRET_VAR];
   if (!clientId || !clientSecret) {
-    const missing = [!clientId ? CLIENT_ID_VAR : undefined, !clientSecret ? CLIENT_SECRET_VAR : undefined].filter(Boolean).join(" and ");
+    const missing = [
+      !clientId ? CLIENT_ID_VAR : undefined,
+      !clientSecret ? CLIENT_SECRET_VAR : undefined,
+    ]
+      .filter(Boolean)
+      .join(" and ");
     throw new Error(
       `ProcessAutomationTrigger: ${missing} not set. Export ${CLIENT_ID_VAR} and ${CLIENT_SECRET_VAR} ` +
         `(a client-credentials OAuth client with the process-automation scope) in the environment that runs pulumi.`,
@@ -58,7 +73,9 @@ export function gatewayFromEnv(env: NodeJS.ProcessEnv): GatewaySettings | undefi
   if (env.GENESYSCLOUD_GATEWAY_PORT) {
     const port = Number(env.GENESYSCLOUD_GATEWAY_PORT);
     if (!Number.isInteger(port) || port <= 0 || port > 65535) {
-      throw new Error(`GENESYSCLOUD_GATEWAY_PORT: "${env.GENESYSCLOUD_GATEWAY_PORT}" is invalid; use a port number from 1 to 65535, or unset it.`);
+      throw new Error(
+        `GENESYSCLOUD_GATEWAY_PORT: "${env.GENESYSCLOUD_GATEWAY_PORT}" is invalid; use a port number from 1 to 65535, or unset it.`,
+      );
     }
     gateway.port = port;
   }
@@ -67,7 +84,10 @@ export function gatewayFromEnv(env: NodeJS.ProcessEnv): GatewaySettings | undefi
   if (pathName && pathValue) {
     if (pathName === "login") gateway.path_params_login = pathValue;
     else if (pathName === "api") gateway.path_params_api = pathValue;
-    else throw new Error(`GENESYSCLOUD_GATEWAY_PATH_NAME: "${pathName}" is invalid; use "login" or "api".`);
+    else
+      throw new Error(
+        `GENESYSCLOUD_GATEWAY_PATH_NAME: "${pathName}" is invalid; use "login" or "api".`,
+      );
   }
   return gateway;
 }
@@ -83,14 +103,27 @@ export function toFailure(error: unknown): Exclude<CallOutcome<never>, { ok: tru
   const body = e.body ?? e.response?.data;
   if (typeof status === "number" && status > 0) {
     const message =
-      (body && typeof body === "object" && (body.message ?? body.error_description ?? body.description ?? body.error)) ||
+      (body &&
+        typeof body === "object" &&
+        (body.message ?? body.error_description ?? body.description ?? body.error)) ||
       (typeof body === "string" && body) ||
       `HTTP ${status}`;
-    return { ok: false, kind: "http", status, message: String(message), retryAfterMs: retryAfterMs(headers) };
+    return {
+      ok: false,
+      kind: "http",
+      status,
+      message: String(message),
+      retryAfterMs: retryAfterMs(headers),
+    };
   }
   if (typeof error === "string") return { ok: false, kind: "local", message: error };
   const code = typeof e.code === "string" ? e.code : undefined;
-  const text = typeof e.message === "string" ? e.message : typeof error === "string" ? error : "request failed";
+  const text =
+    typeof e.message === "string"
+      ? e.message
+      : typeof error === "string"
+        ? error
+        : "request failed";
   return { ok: false, kind: "network", message: code ? `${code}: ${text}` : text };
 }
 
@@ -98,7 +131,11 @@ export function toFailure(error: unknown): Exclude<CallOutcome<never>, { ok: tru
  * Logs in with client credentials on a fresh ApiClient (not the SDK's shared singleton) and
  * returns a session. Login is retried on 429/5xx/connection errors within the budget.
  */
-export async function openSession(environment: string, env: NodeJS.ProcessEnv, budget: RetryBudget): Promise<GenesysSession> {
+export async function openSession(
+  environment: string,
+  env: NodeJS.ProcessEnv,
+  budget: RetryBudget,
+): Promise<GenesysSession> {
   const { clientId, clientSecret } = readCredentials(env);
   const gateway = gatewayFromEnv(env);
   const platformClient = require("purecloud-platform-client-v2");

@@ -40,7 +40,11 @@ const LIST_PAGE_SIZE = 200;
 const MAX_LIST_PAGES = 500;
 
 /** Retries an idempotent call on 429/5xx/connection errors; returns success or a permanent failure. */
-async function callWithRetry<T>(session: GenesysSession, budget: RetryBudget, run: Parameters<GenesysSession["call"]>[0]): Promise<CallOutcome<T>> {
+async function callWithRetry<T>(
+  session: GenesysSession,
+  budget: RetryBudget,
+  run: Parameters<GenesysSession["call"]>[0],
+): Promise<CallOutcome<T>> {
   for (;;) {
     const outcome = await session.call<T>(run);
     if (outcome.ok || !isTransient(outcome)) return outcome;
@@ -53,12 +57,20 @@ function is404(outcome: CallOutcome<unknown>): boolean {
 }
 
 function permanentError(budget: RetryBudget, failure: CallFailure, hint = ""): Error {
-  return new Error(`${budget.what}: Genesys answered ${describeFailure(failure)}${hint ? `. ${hint}` : ""}`);
+  return new Error(
+    `${budget.what}: Genesys answered ${describeFailure(failure)}${hint ? `. ${hint}` : ""}`,
+  );
 }
 
 /** The trigger, or undefined when the API says 404. */
-export async function getTrigger(session: GenesysSession, id: string, budget: RetryBudget): Promise<ApiTrigger | undefined> {
-  const outcome = await callWithRetry<ApiTrigger>(session, budget, (api) => api.getProcessautomationTrigger(id));
+export async function getTrigger(
+  session: GenesysSession,
+  id: string,
+  budget: RetryBudget,
+): Promise<ApiTrigger | undefined> {
+  const outcome = await callWithRetry<ApiTrigger>(session, budget, (api) =>
+    api.getProcessautomationTrigger(id),
+  );
   if (outcome.ok) return outcome.value;
   if (is404(outcome)) return undefined;
   throw permanentError(budget, outcome);
@@ -69,7 +81,11 @@ export async function getTrigger(session: GenesysSession, id: string, budget: Re
  * 429 after Retry-After, since neither stored anything. A 5xx or lost connection may have stored
  * the trigger, so before any further POST the existing triggers are searched and a match adopted.
  */
-export async function createTrigger(session: GenesysSession, spec: NormalizedTriggerSpec, budget: RetryBudget): Promise<ApiTrigger> {
+export async function createTrigger(
+  session: GenesysSession,
+  spec: NormalizedTriggerSpec,
+  budget: RetryBudget,
+): Promise<ApiTrigger> {
   const body = triggerRequestBody(spec);
   const windowEnd = budget.startedAt + budget.timing.createRetryWindowMs;
   let mayHaveStored = false;
@@ -78,7 +94,9 @@ export async function createTrigger(session: GenesysSession, spec: NormalizedTri
       const existing = await findStoredTrigger(session, spec, budget);
       if (existing) return existing;
     }
-    const outcome = await session.call<ApiTrigger>((api) => api.postProcessautomationTriggers(body));
+    const outcome = await session.call<ApiTrigger>((api) =>
+      api.postProcessautomationTriggers(body),
+    );
     if (outcome.ok) return outcome.value;
     if (outcome.kind === "network" || (outcome.kind === "http" && outcome.status >= 500)) {
       mayHaveStored = true;
@@ -99,13 +117,19 @@ export async function createTrigger(session: GenesysSession, spec: NormalizedTri
 }
 
 /** Scans every page of triggers on the topic for one with this name, topic and workflow. */
-async function findStoredTrigger(session: GenesysSession, spec: NormalizedTriggerSpec, budget: RetryBudget): Promise<ApiTrigger | undefined> {
+async function findStoredTrigger(
+  session: GenesysSession,
+  spec: NormalizedTriggerSpec,
+  budget: RetryBudget,
+): Promise<ApiTrigger | undefined> {
   const seen = new Set<string>();
   let after: string | undefined;
   for (let page = 0; page < MAX_LIST_PAGES; page++) {
     const opts: Record<string, unknown> = { topicName: spec.topicName, pageSize: LIST_PAGE_SIZE };
     if (after) opts.after = after;
-    const outcome = await callWithRetry<ApiTriggerListing>(session, budget, (api) => api.getProcessautomationTriggers(opts));
+    const outcome = await callWithRetry<ApiTriggerListing>(session, budget, (api) =>
+      api.getProcessautomationTriggers(opts),
+    );
     if (!outcome.ok) {
       throw permanentError(
         budget,
@@ -114,7 +138,8 @@ async function findStoredTrigger(session: GenesysSession, spec: NormalizedTrigge
       );
     }
     const match = (outcome.value?.entities ?? []).find(
-      (t) => t.name === spec.name && t.topicName === spec.topicName && t.target?.id === spec.workflowId,
+      (t) =>
+        t.name === spec.name && t.topicName === spec.topicName && t.target?.id === spec.workflowId,
     );
     if (match) return match;
     after = cursorOf(outcome.value?.nextUri);
@@ -134,17 +159,28 @@ function cursorOf(nextUri: string | undefined): string | undefined {
  * PUTs with the current version, re-reading it after a version conflict or a failed PUT. It never
  * creates: a trigger deleted outside Pulumi is an error, not a reason to POST.
  */
-export async function updateTrigger(session: GenesysSession, id: string, spec: NormalizedTriggerSpec, budget: RetryBudget): Promise<ApiTrigger> {
+export async function updateTrigger(
+  session: GenesysSession,
+  id: string,
+  spec: NormalizedTriggerSpec,
+  budget: RetryBudget,
+): Promise<ApiTrigger> {
   const body = triggerRequestBody(spec);
   const gone = () =>
-    new Error(`${budget.what}: the trigger no longer exists in Genesys (HTTP 404); update never recreates it. Run pulumi refresh to drop it from state, then pulumi up to create it again.`);
+    new Error(
+      `${budget.what}: the trigger no longer exists in Genesys (HTTP 404); update never recreates it. Run pulumi refresh to drop it from state, then pulumi up to create it again.`,
+    );
   for (;;) {
     const current = await getTrigger(session, id, budget);
     if (!current) throw gone();
     if (current.topicName !== spec.topicName) {
-      throw new Error(`${budget.what}: the trigger's topicName is "${current.topicName}" and cannot be changed in place; a topicName change must replace the trigger.`);
+      throw new Error(
+        `${budget.what}: the trigger's topicName is "${current.topicName}" and cannot be changed in place; a topicName change must replace the trigger.`,
+      );
     }
-    const outcome = await session.call<ApiTrigger>((api) => api.putProcessautomationTrigger(id, { ...body, version: current.version }));
+    const outcome = await session.call<ApiTrigger>((api) =>
+      api.putProcessautomationTrigger(id, { ...body, version: current.version }),
+    );
     if (outcome.ok) return outcome.value;
     if (is404(outcome)) throw gone();
     if (!isVersionConflict(outcome) && !isTransient(outcome)) throw permanentError(budget, outcome);
@@ -156,12 +192,20 @@ export async function updateTrigger(session: GenesysSession, id: string, spec: N
  * DELETEs until a GET says 404. A 404 from DELETE counts as gone, but is confirmed like any other
  * answer, because a lost or failed DELETE may or may not have taken effect.
  */
-export async function deleteTrigger(session: GenesysSession, id: string, budget: RetryBudget): Promise<void> {
+export async function deleteTrigger(
+  session: GenesysSession,
+  id: string,
+  budget: RetryBudget,
+): Promise<void> {
   for (;;) {
     const outcome = await session.call<unknown>((api) => api.deleteProcessautomationTrigger(id));
     if (outcome.ok || is404(outcome)) {
       if (!(await getTrigger(session, id, budget))) return;
-      await waitBeforeRetry(budget, { ok: false, kind: "local", message: "the trigger was still there after DELETE" });
+      await waitBeforeRetry(budget, {
+        ok: false,
+        kind: "local",
+        message: "the trigger was still there after DELETE",
+      });
       continue;
     }
     if (!isTransient(outcome)) throw permanentError(budget, outcome);

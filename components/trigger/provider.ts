@@ -1,8 +1,20 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { stableStringify } from "../stableJson";
 import { openSession } from "./client";
-import { type ApiTrigger, createTrigger, deleteTrigger, getTrigger, updateTrigger } from "./operations";
-import { type Clock, type TriggerTiming, DEFAULT_TRIGGER_TIMING, startBudget, systemClock } from "./retry";
+import {
+  type ApiTrigger,
+  createTrigger,
+  deleteTrigger,
+  getTrigger,
+  updateTrigger,
+} from "./operations";
+import {
+  type Clock,
+  type TriggerTiming,
+  DEFAULT_TRIGGER_TIMING,
+  startBudget,
+  systemClock,
+} from "./retry";
 import {
   type MatchCriterion,
   type NormalizedTriggerSpec,
@@ -56,7 +68,9 @@ const SPEC_FIELDS = [
 const REPLACE_FIELDS: readonly string[] = ["topicName", "genesysEnvironment"];
 
 /** Builds a provider; the resource uses `triggerProvider`, tests pass shorter timing and a virtual clock. */
-export function createTriggerProvider(options: TriggerProviderOptions = {}): pulumi.dynamic.ResourceProvider {
+export function createTriggerProvider(
+  options: TriggerProviderOptions = {},
+): pulumi.dynamic.ResourceProvider {
   const settings = () => ({
     timing: { ...DEFAULT_TRIGGER_TIMING, ...(options.timing ?? {}) },
     clock: options.clock ?? systemClock(),
@@ -66,7 +80,10 @@ export function createTriggerProvider(options: TriggerProviderOptions = {}): pul
     async check(_olds: Record<string, unknown>, news: Record<string, unknown>) {
       const problems = triggerInputProblems(news, (v) => v === UNKNOWN);
       if (problems.length > 0) {
-        return { inputs: news, failures: problems.map((p) => ({ property: p.field, reason: p.message })) };
+        return {
+          inputs: news,
+          failures: problems.map((p) => ({ property: p.field, reason: p.message })),
+        };
       }
       return { inputs: comparableInputs(news) };
     },
@@ -74,7 +91,9 @@ export function createTriggerProvider(options: TriggerProviderOptions = {}): pul
     async diff(_id: string, olds: Record<string, unknown>, news: Record<string, unknown>) {
       const before = comparableInputs(olds);
       const after = comparableInputs(news);
-      const changed = SPEC_FIELDS.filter((f) => stableStringify(before[f] ?? null) !== stableStringify(after[f] ?? null));
+      const changed = SPEC_FIELDS.filter(
+        (f) => stableStringify(before[f] ?? null) !== stableStringify(after[f] ?? null),
+      );
       const replaces = changed.filter((f) => REPLACE_FIELDS.includes(f));
       // Delete before replace: Genesys triggers are stateless and fire independently, so while an
       // old and a new trigger coexist a matching event can run the workflow twice (seed gap: the
@@ -105,7 +124,11 @@ export function createTriggerProvider(options: TriggerProviderOptions = {}): pul
     async update(id: string, _olds: Record<string, unknown>, news: Record<string, unknown>) {
       const spec = specFromInputs(news);
       const { timing, clock } = settings();
-      const budget = startBudget(`update ProcessAutomationTrigger "${spec.name}" (${id})`, timing, clock);
+      const budget = startBudget(
+        `update ProcessAutomationTrigger "${spec.name}" (${id})`,
+        timing,
+        clock,
+      );
       const session = await openSession(spec.genesysEnvironment, process.env, budget);
       const trigger = await updateTrigger(session, id, spec, budget);
       return { outs: outputsFor(spec, trigger) };
@@ -128,7 +151,8 @@ export const triggerProvider = createTriggerProvider();
 function specFromInputs(inputs: Record<string, unknown>): NormalizedTriggerSpec {
   validateTriggerInputs(inputs);
   const spec: Record<string, unknown> = {};
-  for (const field of SPEC_FIELDS) if (inputs[field] !== undefined && inputs[field] !== null) spec[field] = inputs[field];
+  for (const field of SPEC_FIELDS)
+    if (inputs[field] !== undefined && inputs[field] !== null) spec[field] = inputs[field];
   return normalizeTriggerSpec(spec as unknown as TriggerSpec);
 }
 
@@ -138,12 +162,16 @@ function specFromInputs(inputs: Record<string, unknown>): NormalizedTriggerSpec 
  */
 function comparableInputs(values: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const field of SPEC_FIELDS) if (values[field] !== undefined && values[field] !== null) out[field] = values[field];
+  for (const field of SPEC_FIELDS)
+    if (values[field] !== undefined && values[field] !== null) out[field] = values[field];
   out.enabled ??= true;
   out.dataFormat ??= "TopLevelPrimitives";
   out.matchCriteria ??= [];
   const criteria = out.matchCriteria;
-  if (Array.isArray(criteria) && criteria.every((c) => c !== null && typeof c === "object" && !Array.isArray(c))) {
+  if (
+    Array.isArray(criteria) &&
+    criteria.every((c) => c !== null && typeof c === "object" && !Array.isArray(c))
+  ) {
     out.matchCriteria = normalizeMatchCriteria(criteria as MatchCriterion[]);
   }
   return out;
@@ -152,7 +180,9 @@ function comparableInputs(values: Record<string, unknown>): Record<string, unkno
 function environmentOf(props: Record<string, unknown> | undefined, id: string): string {
   const environment = props?.genesysEnvironment;
   if (typeof environment !== "string" || environment === "") {
-    throw new Error(`ProcessAutomationTrigger ${id}: state has no genesysEnvironment; run pulumi refresh after fixing the program.`);
+    throw new Error(
+      `ProcessAutomationTrigger ${id}: state has no genesysEnvironment; run pulumi refresh after fixing the program.`,
+    );
   }
   return environment;
 }
@@ -169,11 +199,18 @@ function outputsFromApi(t: ApiTrigger, environment: string): TriggerOutputs {
       topicName: t.topicName,
       enabled: t.enabled,
       workflowId: t.target?.id ?? "",
-      dataFormat: t.target?.workflowTargetSettings?.dataFormat as NormalizedTriggerSpec["dataFormat"] | undefined,
+      dataFormat: t.target?.workflowTargetSettings?.dataFormat as
+        NormalizedTriggerSpec["dataFormat"] | undefined,
       matchCriteria: t.matchCriteria,
-      ...(t.description !== undefined && t.description !== null ? { description: t.description } : {}),
-      ...(t.eventTTLSeconds !== undefined && t.eventTTLSeconds !== null ? { eventTTLSeconds: t.eventTTLSeconds } : {}),
-      ...(t.delayBySeconds !== undefined && t.delayBySeconds !== null ? { delayBySeconds: t.delayBySeconds } : {}),
+      ...(t.description !== undefined && t.description !== null
+        ? { description: t.description }
+        : {}),
+      ...(t.eventTTLSeconds !== undefined && t.eventTTLSeconds !== null
+        ? { eventTTLSeconds: t.eventTTLSeconds }
+        : {}),
+      ...(t.delayBySeconds !== undefined && t.delayBySeconds !== null
+        ? { delayBySeconds: t.delayBySeconds }
+        : {}),
     }),
     triggerId: t.id,
     version: t.version,

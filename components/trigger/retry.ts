@@ -38,7 +38,13 @@ export function systemClock(): Clock {
 /** What one API call came back with, with nothing from the request (no token) kept. */
 export type CallOutcome<T> =
   | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly kind: "http"; readonly status: number; readonly message: string; readonly retryAfterMs?: number }
+  | {
+      readonly ok: false;
+      readonly kind: "http";
+      readonly status: number;
+      readonly message: string;
+      readonly retryAfterMs?: number;
+    }
   | { readonly ok: false; readonly kind: "network"; readonly message: string }
   /** The SDK refused before sending anything (e.g. a missing parameter): never retried. */
   | { readonly ok: false; readonly kind: "local"; readonly message: string };
@@ -54,7 +60,10 @@ export function isTransient(failure: CallFailure): boolean {
 /** The API's two ways of saying "your `version` is stale" (as the Terraform provider checks). */
 export function isVersionConflict(failure: CallFailure): boolean {
   if (failure.kind !== "http") return false;
-  return failure.status === 409 || (failure.status === 400 && /does not match the current version/i.test(failure.message));
+  return (
+    failure.status === 409 ||
+    (failure.status === 400 && /does not match the current version/i.test(failure.message))
+  );
 }
 
 export function describeFailure(failure: CallFailure): string {
@@ -80,7 +89,10 @@ export function startBudget(what: string, timing: TriggerTiming, clock: Clock): 
 
 /** Exponential backoff with jitter, capped; `attempt` counts from 1. */
 export function backoffMs(attempt: number, timing: TriggerTiming): number {
-  const base = Math.min(timing.maxBackoffMs, timing.initialBackoffMs * 2 ** Math.max(0, attempt - 1));
+  const base = Math.min(
+    timing.maxBackoffMs,
+    timing.initialBackoffMs * 2 ** Math.max(0, attempt - 1),
+  );
   return Math.round(base * (0.5 + Math.random() / 2));
 }
 
@@ -111,5 +123,7 @@ export function retryAfterMs(headers: unknown): number | undefined {
   if (!headers || typeof headers !== "object") return undefined;
   const raw = (headers as Record<string, unknown>)["retry-after"];
   const seconds = Number(Array.isArray(raw) ? raw[0] : raw);
-  return raw !== undefined && raw !== null && raw !== "" && Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined;
+  return raw !== undefined && raw !== null && raw !== "" && Number.isFinite(seconds) && seconds >= 0
+    ? seconds * 1000
+    : undefined;
 }

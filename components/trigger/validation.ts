@@ -88,66 +88,127 @@ export function triggerInputProblems(
 
   const env = inputs.genesysEnvironment;
   if (known("genesysEnvironment") && (typeof env !== "string" || env.trim() === "")) {
-    add("genesysEnvironment", `genesysEnvironment: ${show(env)} is invalid; use a Genesys Cloud environment domain such as "mypurecloud.com" or "usw2.pure.cloud".`);
+    add(
+      "genesysEnvironment",
+      `genesysEnvironment: ${show(env)} is invalid; use a Genesys Cloud environment domain such as "mypurecloud.com" or "usw2.pure.cloud".`,
+    );
   }
   const name = inputs.name;
   if (known("name")) {
     if (typeof name !== "string" || name.length === 0) {
       add("name", `name: ${show(name)} is invalid; use a string of 1 to ${NAME_MAX} characters.`);
     } else if (name.length > NAME_MAX) {
-      add("name", `name: a ${name.length}-character string is too long; use 1 to ${NAME_MAX} characters.`);
+      add(
+        "name",
+        `name: a ${name.length}-character string is too long; use 1 to ${NAME_MAX} characters.`,
+      );
     }
   }
   const description = inputs.description;
   if (known("description") && description !== undefined) {
     if (typeof description !== "string") {
-      add("description", `description: ${show(description)} is invalid; use a string of at most ${DESCRIPTION_MAX} characters, or leave it unset.`);
+      add(
+        "description",
+        `description: ${show(description)} is invalid; use a string of at most ${DESCRIPTION_MAX} characters, or leave it unset.`,
+      );
     } else if (description.length > DESCRIPTION_MAX) {
-      add("description", `description: a ${description.length}-character string is too long; use at most ${DESCRIPTION_MAX} characters.`);
+      add(
+        "description",
+        `description: a ${description.length}-character string is too long; use at most ${DESCRIPTION_MAX} characters.`,
+      );
     }
   }
   const topic = inputs.topicName;
   if (known("topicName")) {
     if (typeof topic !== "string" || topic.trim() === "") {
-      add("topicName", `topicName: ${show(topic)} is invalid; use a topic such as "v2.detail.events.conversation.{id}.customer.end".`);
+      add(
+        "topicName",
+        `topicName: ${show(topic)} is invalid; use a topic such as "v2.detail.events.conversation.{id}.customer.end".`,
+      );
     } else if (topic.length > TOPIC_MAX) {
-      add("topicName", `topicName: a ${topic.length}-character string is too long; use at most ${TOPIC_MAX} characters.`);
+      add(
+        "topicName",
+        `topicName: a ${topic.length}-character string is too long; use at most ${TOPIC_MAX} characters.`,
+      );
     }
   }
   const enabled = inputs.enabled;
   if (known("enabled") && enabled !== undefined && typeof enabled !== "boolean") {
-    add("enabled", `enabled: ${show(enabled)} is invalid; use the boolean true or false (not a string).`);
+    add(
+      "enabled",
+      `enabled: ${show(enabled)} is invalid; use the boolean true or false (not a string).`,
+    );
   }
   const workflowId = inputs.workflowId;
   if (known("workflowId") && (typeof workflowId !== "string" || workflowId.trim() === "")) {
-    add("workflowId", `workflowId: ${show(workflowId)} is invalid; use the id of a published Architect workflow (e.g. ArchyFlow.flowId).`);
+    add(
+      "workflowId",
+      `workflowId: ${show(workflowId)} is invalid; use the id of a published Architect workflow (e.g. ArchyFlow.flowId).`,
+    );
   }
   const dataFormat = inputs.dataFormat;
-  if (known("dataFormat") && dataFormat !== undefined && !(TRIGGER_DATA_FORMATS as readonly unknown[]).includes(dataFormat)) {
-    add("dataFormat", `dataFormat: ${show(dataFormat)} is invalid; use "Json" or "TopLevelPrimitives".`);
+  if (
+    known("dataFormat") &&
+    dataFormat !== undefined &&
+    !(TRIGGER_DATA_FORMATS as readonly unknown[]).includes(dataFormat)
+  ) {
+    add(
+      "dataFormat",
+      `dataFormat: ${show(dataFormat)} is invalid; use "Json" or "TopLevelPrimitives".`,
+    );
   }
 
   const ttl = inputs.eventTTLSeconds;
   const delay = inputs.delayBySeconds;
-  if (known("eventTTLSeconds") && ttl !== undefined && !(Number.isInteger(ttl) && (ttl as number) >= TTL_MIN)) {
-    add("eventTTLSeconds", `eventTTLSeconds: ${show(ttl)} is invalid; use an integer of at least ${TTL_MIN}, or leave it unset so events never expire.`);
+  if (
+    known("eventTTLSeconds") &&
+    ttl !== undefined &&
+    !(Number.isInteger(ttl) && (ttl as number) >= TTL_MIN)
+  ) {
+    add(
+      "eventTTLSeconds",
+      `eventTTLSeconds: ${show(ttl)} is invalid; use an integer of at least ${TTL_MIN}, or leave it unset so events never expire.`,
+    );
   }
-  if (known("delayBySeconds") && delay !== undefined && !(Number.isInteger(delay) && (delay as number) >= DELAY_MIN && (delay as number) <= DELAY_MAX)) {
-    add("delayBySeconds", `delayBySeconds: ${show(delay)} is invalid; use an integer from ${DELAY_MIN} to ${DELAY_MAX}, or leave it unset.`);
+  if (
+    known("delayBySeconds") &&
+    delay !== undefined &&
+    !(Number.isInteger(delay) && (delay as number) >= DELAY_MIN && (delay as number) <= DELAY_MAX)
+  ) {
+    add(
+      "delayBySeconds",
+      `delayBySeconds: ${show(delay)} is invalid; use an integer from ${DELAY_MIN} to ${DELAY_MAX}, or leave it unset.`,
+    );
   }
   // A value not yet known may still resolve to undefined, so exclusivity waits until both are known.
-  if (ttl !== undefined && delay !== undefined && known("eventTTLSeconds") && known("delayBySeconds")) {
-    add("delayBySeconds", `eventTTLSeconds (${show(ttl)}) and delayBySeconds (${show(delay)}) are mutually exclusive; set only one of them.`);
+  if (
+    ttl !== undefined &&
+    delay !== undefined &&
+    known("eventTTLSeconds") &&
+    known("delayBySeconds")
+  ) {
+    add(
+      "delayBySeconds",
+      `eventTTLSeconds (${show(ttl)}) and delayBySeconds (${show(delay)}) are mutually exclusive; set only one of them.`,
+    );
   }
 
   if (known("matchCriteria")) problems.push(...criteriaProblems(inputs.matchCriteria, isUnknown));
   return problems;
 }
 
-function criteriaProblems(criteria: unknown, isUnknown: (value: unknown) => boolean): TriggerInputProblem[] {
+function criteriaProblems(
+  criteria: unknown,
+  isUnknown: (value: unknown) => boolean,
+): TriggerInputProblem[] {
   if (criteria === undefined) return [];
   if (!Array.isArray(criteria)) {
-    return [{ field: "matchCriteria", message: `matchCriteria: ${show(criteria)} is invalid; use an array of {jsonPath, operator, value | values}, or leave it unset to match every event.` }];
+    return [
+      {
+        field: "matchCriteria",
+        message: `matchCriteria: ${show(criteria)} is invalid; use an array of {jsonPath, operator, value | values}, or leave it unset to match every event.`,
+      },
+    ];
   }
   const problems: TriggerInputProblem[] = [];
   criteria.forEach((item, i) => {
@@ -155,23 +216,38 @@ function criteriaProblems(criteria: unknown, isUnknown: (value: unknown) => bool
     const add = (field: string, message: string) => problems.push({ field, message });
     if (isUnknown(item)) return;
     if (!item || typeof item !== "object" || Array.isArray(item)) {
-      add(at, `${at}: ${show(item)} is invalid; use an object {jsonPath, operator, value | values}.`);
+      add(
+        at,
+        `${at}: ${show(item)} is invalid; use an object {jsonPath, operator, value | values}.`,
+      );
       return;
     }
     const c = item as Record<string, unknown>;
     if (!isUnknown(c.jsonPath) && (typeof c.jsonPath !== "string" || c.jsonPath.trim() === "")) {
-      add(`${at}.jsonPath`, `${at}.jsonPath: ${show(c.jsonPath)} is invalid; use a JSONPath into the event body such as "mediaType".`);
+      add(
+        `${at}.jsonPath`,
+        `${at}.jsonPath: ${show(c.jsonPath)} is invalid; use a JSONPath into the event body such as "mediaType".`,
+      );
     }
     if (!isUnknown(c.operator) && !(TRIGGER_OPERATORS as readonly unknown[]).includes(c.operator)) {
-      add(`${at}.operator`, `${at}.operator: ${show(c.operator)} is invalid; use one of ${TRIGGER_OPERATORS.join(", ")}.`);
+      add(
+        `${at}.operator`,
+        `${at}.operator: ${show(c.operator)} is invalid; use one of ${TRIGGER_OPERATORS.join(", ")}.`,
+      );
     }
     const hasValue = c.value !== undefined;
     const hasValues = c.values !== undefined;
     if (hasValue === hasValues) {
       const what = hasValue ? "sets both value and values" : "sets neither value nor values";
-      add(at, `${at}: ${what}; set exactly one (values for list operators such as In, NotIn and All; value otherwise).`);
+      add(
+        at,
+        `${at}: ${what}; set exactly one (values for list operators such as In, NotIn and All; value otherwise).`,
+      );
     } else if (hasValues && !isUnknown(c.values) && !Array.isArray(c.values)) {
-      add(`${at}.values`, `${at}.values: ${show(c.values)} is invalid; use an array, or use value for a single value.`);
+      add(
+        `${at}.values`,
+        `${at}.values: ${show(c.values)} is invalid; use an array, or use value for a single value.`,
+      );
     }
   });
   return problems;
@@ -189,7 +265,9 @@ export function validateTriggerInputs(inputs: Record<string, unknown>): void {
  * Criteria in canonical form: only the API's keys, keys sorted at every depth, so two
  * spellings of the same criteria compare and serialize identically. Order of criteria is kept.
  */
-export function normalizeMatchCriteria(criteria: readonly MatchCriterion[] | undefined): MatchCriterion[] {
+export function normalizeMatchCriteria(
+  criteria: readonly MatchCriterion[] | undefined,
+): MatchCriterion[] {
   return (criteria ?? []).map((c) => {
     const picked: Record<string, unknown> = { jsonPath: c.jsonPath, operator: c.operator };
     if (c.value !== undefined) picked.value = c.value;
@@ -222,7 +300,11 @@ export function triggerRequestBody(spec: NormalizedTriggerSpec): Record<string, 
     topicName: spec.topicName,
     // A boolean: the seed's script sent the string "true".
     enabled: spec.enabled,
-    target: { type: "Workflow", id: spec.workflowId, workflowTargetSettings: { dataFormat: spec.dataFormat } },
+    target: {
+      type: "Workflow",
+      id: spec.workflowId,
+      workflowTargetSettings: { dataFormat: spec.dataFormat },
+    },
     matchCriteria: spec.matchCriteria,
   };
   if (spec.description !== undefined) body.description = spec.description;

@@ -48,40 +48,51 @@ export function createHandler(dynamodb: DynamoDBClient, settings: ConversationEv
     try {
       event = parseConversationEvent(input);
     } catch (err) {
-      if (err instanceof MalformedEvent) console.warn(JSON.stringify({ message: "rejected event", problems: err.problems }));
+      if (err instanceof MalformedEvent)
+        console.warn(JSON.stringify({ message: "rejected event", problems: err.problems }));
       throw err;
     }
     const tableName = settings.tableName ?? process.env.TABLE_NAME;
-    if (!tableName) throw new Error("TABLE_NAME is not set; fix: set it in the function's environment to the events table");
+    if (!tableName)
+      throw new Error(
+        "TABLE_NAME is not set; fix: set it in the function's environment to the events table",
+      );
     const days = settings.retentionDays ?? retentionDaysFromEnv();
     const key = idempotencyKey(event);
     const storedAt = now();
     try {
-      await dynamodb.send(new PutItemCommand({
-        TableName: tableName,
-        Item: {
-          pk: { S: key },
-          eventId: { S: event.id },
-          detailType: { S: event.detailType },
-          topicName: { S: event.topicName },
-          conversationId: { S: event.conversationId },
-          participantId: { S: event.participantId },
-          sessionId: { S: event.sessionId },
-          eventTime: { N: String(event.eventTime) },
-          eventBody: { S: JSON.stringify(event.eventBody) },
-          storedAt: { S: storedAt.toISOString() },
-          expiresAt: { N: String(expiresAt(storedAt, days)) },
-        },
-        // The write and the duplicate check are one step: two deliveries racing store one item.
-        ConditionExpression: "attribute_not_exists(pk)",
-      }));
+      await dynamodb.send(
+        new PutItemCommand({
+          TableName: tableName,
+          Item: {
+            pk: { S: key },
+            eventId: { S: event.id },
+            detailType: { S: event.detailType },
+            topicName: { S: event.topicName },
+            conversationId: { S: event.conversationId },
+            participantId: { S: event.participantId },
+            sessionId: { S: event.sessionId },
+            eventTime: { N: String(event.eventTime) },
+            eventBody: { S: JSON.stringify(event.eventBody) },
+            storedAt: { S: storedAt.toISOString() },
+            expiresAt: { N: String(expiresAt(storedAt, days)) },
+          },
+          // The write and the duplicate check are one step: two deliveries racing store one item.
+          ConditionExpression: "attribute_not_exists(pk)",
+        }),
+      );
     } catch (err) {
       if (isConditionalCheckFailed(err)) {
-        console.info(JSON.stringify({ message: "duplicate event skipped", key, eventId: event.id }));
+        console.info(
+          JSON.stringify({ message: "duplicate event skipped", key, eventId: event.id }),
+        );
         return { outcome: "duplicate", key };
       }
       if (isTransientStoreError(err)) {
-        throw new StoreUnavailable(`DynamoDB did not store the event (${(err as Error).name}: ${(err as Error).message})`, { cause: err });
+        throw new StoreUnavailable(
+          `DynamoDB did not store the event (${(err as Error).name}: ${(err as Error).message})`,
+          { cause: err },
+        );
       }
       throw err;
     }

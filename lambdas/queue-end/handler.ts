@@ -9,7 +9,13 @@
  */
 import { DynamoDBClient, PutItemCommand } from "@aws-sdk/client-dynamodb";
 import { USER_END_TOPIC } from "../shared/pipelineContract";
-import { MalformedEvent, expiresAt, isConditionalCheckFailed, parseConversationEvent, retentionDaysFromEnv } from "../shared/genesysEvent";
+import {
+  MalformedEvent,
+  expiresAt,
+  isConditionalCheckFailed,
+  parseConversationEvent,
+  retentionDaysFromEnv,
+} from "../shared/genesysEvent";
 
 /** What the invocation returns. */
 export interface QueueEndResult {
@@ -35,14 +41,23 @@ export function parseQueueEnd(input: unknown) {
   const problems: string[] = [];
   if (event.detailType !== USER_END_TOPIC) problems.push(`detail-type is not ${USER_END_TOPIC}`);
   const queueId = event.eventBody.queueId;
-  if (typeof queueId !== "string" || !UUID.test(queueId)) problems.push("detail.eventBody.queueId is missing or not a Genesys id (UUID)");
+  if (typeof queueId !== "string" || !UUID.test(queueId))
+    problems.push("detail.eventBody.queueId is missing or not a Genesys id (UUID)");
   const userId = event.eventBody.userId;
   if (problems.length > 0) throw new MalformedEvent(problems);
-  return { ...event, queueId: (queueId as string).toLowerCase(), userId: typeof userId === "string" ? userId : undefined };
+  return {
+    ...event,
+    queueId: (queueId as string).toLowerCase(),
+    userId: typeof userId === "string" ? userId : undefined,
+  };
 }
 
 /** The leg whose end is recorded: conversation, participant and session. */
-export function legKey(leg: { conversationId: string; participantId: string; sessionId: string }): string {
+export function legKey(leg: {
+  conversationId: string;
+  participantId: string;
+  sessionId: string;
+}): string {
   return [leg.conversationId, leg.participantId, leg.sessionId].join("#");
 }
 
@@ -54,37 +69,47 @@ export function createHandler(dynamodb: DynamoDBClient, settings: QueueEndSettin
     try {
       leg = parseQueueEnd(input);
     } catch (err) {
-      if (err instanceof MalformedEvent) console.warn(JSON.stringify({ message: "rejected event", problems: err.problems }));
+      if (err instanceof MalformedEvent)
+        console.warn(JSON.stringify({ message: "rejected event", problems: err.problems }));
       throw err;
     }
     const tableName = settings.tableName ?? process.env.TABLE_NAME;
-    if (!tableName) throw new Error("TABLE_NAME is not set; fix: set it in the function's environment to the queue-ends table");
+    if (!tableName)
+      throw new Error(
+        "TABLE_NAME is not set; fix: set it in the function's environment to the queue-ends table",
+      );
     const days = settings.retentionDays ?? retentionDaysFromEnv();
     const key = legKey(leg);
     const recordedAt = now();
     try {
-      await dynamodb.send(new PutItemCommand({
-        TableName: tableName,
-        Item: {
-          pk: { S: key },
-          queueId: { S: leg.queueId },
-          conversationId: { S: leg.conversationId },
-          participantId: { S: leg.participantId },
-          sessionId: { S: leg.sessionId },
-          ...(leg.userId !== undefined && { userId: { S: leg.userId } }),
-          endedAt: { N: String(leg.eventTime) },
-          eventId: { S: leg.id },
-          recordedAt: { S: recordedAt.toISOString() },
-          expiresAt: { N: String(expiresAt(recordedAt, days)) },
-        },
-        ConditionExpression: "attribute_not_exists(pk)",
-      }));
+      await dynamodb.send(
+        new PutItemCommand({
+          TableName: tableName,
+          Item: {
+            pk: { S: key },
+            queueId: { S: leg.queueId },
+            conversationId: { S: leg.conversationId },
+            participantId: { S: leg.participantId },
+            sessionId: { S: leg.sessionId },
+            ...(leg.userId !== undefined && { userId: { S: leg.userId } }),
+            endedAt: { N: String(leg.eventTime) },
+            eventId: { S: leg.id },
+            recordedAt: { S: recordedAt.toISOString() },
+            expiresAt: { N: String(expiresAt(recordedAt, days)) },
+          },
+          ConditionExpression: "attribute_not_exists(pk)",
+        }),
+      );
     } catch (err) {
       if (!isConditionalCheckFailed(err)) throw err;
-      console.info(JSON.stringify({ message: "queue end already recorded", key, queueId: leg.queueId }));
+      console.info(
+        JSON.stringify({ message: "queue end already recorded", key, queueId: leg.queueId }),
+      );
       return { outcome: "duplicate", key };
     }
-    console.info(JSON.stringify({ message: "conversation ended in queue", key, queueId: leg.queueId }));
+    console.info(
+      JSON.stringify({ message: "conversation ended in queue", key, queueId: leg.queueId }),
+    );
     return { outcome: "recorded", key };
   };
 }

@@ -1,6 +1,12 @@
 import { PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { normalizeE164, redactPhoneNumber } from "../shared/phone";
-import { InputValidationError, describeKind, quoteForMessage, requireInputObject, requireUuid } from "../shared/validation";
+import {
+  InputValidationError,
+  describeKind,
+  quoteForMessage,
+  requireInputObject,
+  requireUuid,
+} from "../shared/validation";
 
 /** The data action's input (lambdas/save-attributes/contract.json). */
 export interface SaveAttributesInput {
@@ -39,8 +45,13 @@ export function parseSaveAttributesInput(event: unknown): SaveAttributesInput {
 
   const paymentId = input.paymentId;
   // The seed's secure flow stored the literal "null" when collection failed; that is not a payment.
-  if (typeof paymentId !== "string" || paymentId.trim() === "" || paymentId.trim().toLowerCase() === "null") {
-    const got = typeof paymentId === "string" ? quoteForMessage(paymentId) : describeKind(paymentId);
+  if (
+    typeof paymentId !== "string" ||
+    paymentId.trim() === "" ||
+    paymentId.trim().toLowerCase() === "null"
+  ) {
+    const got =
+      typeof paymentId === "string" ? quoteForMessage(paymentId) : describeKind(paymentId);
     throw new InputValidationError(
       "paymentId",
       `paymentId must be the id the payment-id action returned (a non-empty string other than "null"); got ${got}`,
@@ -69,7 +80,10 @@ export function parseSaveAttributesInput(event: unknown): SaveAttributesInput {
  * One object per participant of a conversation, under the UTC day of the save so a bucket listing
  * by day is cheap. Unlike the seed's key (the payment id), it cannot collide across calls.
  */
-export function objectKeyFor(input: Pick<SaveAttributesInput, "conversationId" | "participantId">, savedAt: Date): string {
+export function objectKeyFor(
+  input: Pick<SaveAttributesInput, "conversationId" | "participantId">,
+  savedAt: Date,
+): string {
   const yyyy = savedAt.getUTCFullYear().toString().padStart(4, "0");
   const mm = (savedAt.getUTCMonth() + 1).toString().padStart(2, "0");
   const dd = savedAt.getUTCDate().toString().padStart(2, "0");
@@ -78,7 +92,8 @@ export function objectKeyFor(input: Pick<SaveAttributesInput, "conversationId" |
 
 /** S3 answers a failed If-None-Match with 412: the object already exists. */
 function isAlreadySaved(err: unknown): boolean {
-  const error = err as { name?: unknown; $metadata?: { httpStatusCode?: unknown } } | null | undefined;
+  const error = err as
+    { name?: unknown; $metadata?: { httpStatusCode?: unknown } } | null | undefined;
   return error?.name === "PreconditionFailed" || error?.$metadata?.httpStatusCode === 412;
 }
 
@@ -96,27 +111,34 @@ export function createHandler(s3: S3Client, settings: SaveAttributesSettings = {
       throw err;
     }
     const bucket = settings.bucketName ?? process.env.BUCKET_NAME;
-    if (!bucket) throw new Error("BUCKET_NAME is not set; fix: set it in the function's environment to the target bucket");
+    if (!bucket)
+      throw new Error(
+        "BUCKET_NAME is not set; fix: set it in the function's environment to the target bucket",
+      );
 
     const savedAt = now();
     const objectKey = objectKeyFor(input, savedAt);
     const document: SavedAttributes = { ...input, savedAt: savedAt.toISOString() };
     try {
-      await s3.send(new PutObjectCommand({
-        Bucket: bucket,
-        Key: objectKey,
-        Body: JSON.stringify(document),
-        ContentType: "application/json",
-        // Matches the bucket default (SSE-KMS with an S3 Bucket Key), stated so the object never
-        // depends on that default still being in place.
-        ServerSideEncryption: "aws:kms",
-        BucketKeyEnabled: true,
-        // Genesys retries a data action that times out; a retry must not overwrite the first save.
-        IfNoneMatch: "*",
-      }));
+      await s3.send(
+        new PutObjectCommand({
+          Bucket: bucket,
+          Key: objectKey,
+          Body: JSON.stringify(document),
+          ContentType: "application/json",
+          // Matches the bucket default (SSE-KMS with an S3 Bucket Key), stated so the object never
+          // depends on that default still being in place.
+          ServerSideEncryption: "aws:kms",
+          BucketKeyEnabled: true,
+          // Genesys retries a data action that times out; a retry must not overwrite the first save.
+          IfNoneMatch: "*",
+        }),
+      );
     } catch (err) {
       if (!isAlreadySaved(err)) throw err;
-      console.info(JSON.stringify({ message: "participant attributes were already saved", objectKey }));
+      console.info(
+        JSON.stringify({ message: "participant attributes were already saved", objectKey }),
+      );
       return { objectKey };
     }
     console.info(JSON.stringify({ message: "saved participant attributes", objectKey }));

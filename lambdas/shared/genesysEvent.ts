@@ -52,7 +52,10 @@ function kind(value: unknown): string {
 /** Checks the input is `{ event }` holding a conversation detail event with every id and the time. Throws MalformedEvent. */
 export function parseConversationEvent(input: unknown): ConversationDetailEvent {
   const event = isObject(input) ? input.event : undefined;
-  if (!isObject(event)) throw new MalformedEvent([`the input must be {"event": <EventBridge event>}; event is ${kind(event)}`]);
+  if (!isObject(event))
+    throw new MalformedEvent([
+      `the input must be {"event": <EventBridge event>}; event is ${kind(event)}`,
+    ]);
   const problems: string[] = [];
   const text = (value: unknown, path: string): string => {
     if (typeof value === "string" && value.length > 0) return value;
@@ -62,20 +65,25 @@ export function parseConversationEvent(input: unknown): ConversationDetailEvent 
   const id = text(event.id, "id");
   const detailType = text(event["detail-type"], "detail-type");
   const detail = event.detail;
-  if (!isObject(detail)) throw new MalformedEvent([...problems, `detail is ${kind(detail)}, not an object`]);
+  if (!isObject(detail))
+    throw new MalformedEvent([...problems, `detail is ${kind(detail)}, not an object`]);
   const topicName = text(detail.topicName, "detail.topicName");
   const body = detail.eventBody;
-  if (!isObject(body)) throw new MalformedEvent([...problems, `detail.eventBody is ${kind(body)}, not an object`]);
+  if (!isObject(body))
+    throw new MalformedEvent([...problems, `detail.eventBody is ${kind(body)}, not an object`]);
 
   const ids: Record<string, string> = {};
   for (const field of BODY_IDS) {
     const value = body[field];
-    if (value === undefined || value === null) problems.push(`detail.eventBody.${field} is missing`);
-    else if (typeof value !== "string" || !UUID.test(value)) problems.push(`detail.eventBody.${field} is not a Genesys id (UUID)`);
+    if (value === undefined || value === null)
+      problems.push(`detail.eventBody.${field} is missing`);
+    else if (typeof value !== "string" || !UUID.test(value))
+      problems.push(`detail.eventBody.${field} is not a Genesys id (UUID)`);
     else ids[field] = value.toLowerCase();
   }
   const eventTime = body.eventTime;
-  if (eventTime === undefined || eventTime === null) problems.push("detail.eventBody.eventTime is missing");
+  if (eventTime === undefined || eventTime === null)
+    problems.push("detail.eventBody.eventTime is missing");
   else if (!(typeof eventTime === "number" && Number.isInteger(eventTime) && eventTime >= 0)) {
     problems.push(`detail.eventBody.eventTime is ${kind(eventTime)}, not epoch milliseconds`);
   }
@@ -111,7 +119,9 @@ export function retentionDaysFromEnv(name = "RETENTION_DAYS"): number {
   const raw = process.env[name];
   const days = raw === undefined ? NaN : Number(raw);
   if (!Number.isInteger(days) || days < 1) {
-    throw new Error(`${name} is ${raw === undefined ? "not set" : JSON.stringify(raw)}; fix: set it in the function's environment to a whole number of days, 1 or more`);
+    throw new Error(
+      `${name} is ${raw === undefined ? "not set" : JSON.stringify(raw)}; fix: set it in the function's environment to a whole number of days, 1 or more`,
+    );
   }
   return days;
 }
@@ -122,8 +132,12 @@ export function isConditionalCheckFailed(err: unknown): boolean {
 }
 
 const THROTTLING = new Set([
-  "ProvisionedThroughputExceededException", "ThrottlingException", "RequestLimitExceeded",
-  "InternalServerError", "ServiceUnavailable", "TransactionConflictException",
+  "ProvisionedThroughputExceededException",
+  "ThrottlingException",
+  "RequestLimitExceeded",
+  "InternalServerError",
+  "ServiceUnavailable",
+  "TransactionConflictException",
 ]);
 
 /** True for a DynamoDB failure that a later attempt may not meet: throttling, 5xx, or no answer at all. */

@@ -14,10 +14,16 @@ export class InputValidationError extends Error {
 }
 
 /** Narrows the event to an object; Genesys sends the action's input object as the event. */
-export function requireInputObject(event: unknown, fields: readonly string[]): Record<string, unknown> {
+export function requireInputObject(
+  event: unknown,
+  fields: readonly string[],
+): Record<string, unknown> {
   if (event === null || typeof event !== "object" || Array.isArray(event)) {
     const got = event === undefined ? "nothing" : describeKind(event);
-    throw new InputValidationError("event", `event must be a JSON object with ${fields.join(", ")}; got ${got}`);
+    throw new InputValidationError(
+      "event",
+      `event must be a JSON object with ${fields.join(", ")}; got ${got}`,
+    );
   }
   return event as Record<string, unknown>;
 }
@@ -26,7 +32,8 @@ export function requireInputObject(event: unknown, fields: readonly string[]): R
 export function describeKind(value: unknown): string {
   if (value === undefined) return "nothing (the field is missing)";
   if (value === null) return "null";
-  if (typeof value === "string") return `a string of ${value.length} character${value.length === 1 ? "" : "s"}`;
+  if (typeof value === "string")
+    return `a string of ${value.length} character${value.length === 1 ? "" : "s"}`;
   if (Array.isArray(value)) return "an array";
   return typeof value === "object" ? "an object" : `a ${typeof value}`;
 }

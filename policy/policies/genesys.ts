@@ -12,7 +12,14 @@ export const TRIGGER = "pulumi-nodejs:dynamic/genesys:ProcessAutomationTrigger";
 /** Words that mark a field as card data wherever they appear in its name (trailing digits ignored: cvv2). */
 export const CARD_WORDS: readonly string[] = ["card", "pan", "cvv", "cvc", "cvn", "csc", "iban"];
 /** Card terms written as one lower-case word, found anywhere in the name ("creditcardnumber"). */
-export const CARD_SUBSTRINGS: readonly string[] = ["cardnumber", "creditcard", "debitcard", "cardholder", "cvv", "cvc"];
+export const CARD_SUBSTRINGS: readonly string[] = [
+  "cardnumber",
+  "creditcard",
+  "debitcard",
+  "cardholder",
+  "cvv",
+  "cvc",
+];
 
 /** The words of a field name: camelCase, PascalCase, snake_case and kebab-case split and lower-cased. */
 export function nameWords(name: string): string[] {
@@ -27,7 +34,11 @@ export function nameWords(name: string): string[] {
 export function isCardOrPaymentField(name: string): boolean {
   const words = nameWords(name).map((w) => w.replace(/\d+$/, ""));
   const joined = name.toLowerCase();
-  if (words.some((w) => CARD_WORDS.includes(w)) || CARD_SUBSTRINGS.some((term) => joined.includes(term))) return true;
+  if (
+    words.some((w) => CARD_WORDS.includes(w)) ||
+    CARD_SUBSTRINGS.some((term) => joined.includes(term))
+  )
+    return true;
   return words.some((w) => w === "payment" || w === "payments") && words[words.length - 1] !== "id";
 }
 
@@ -46,30 +57,39 @@ export function cardDataFields(schema: unknown, path: string): string[] {
   for (const [key, value] of Object.entries(node)) {
     if (key === "properties") continue;
     if (Array.isArray(value)) value.forEach((item) => found.push(...cardDataFields(item, path)));
-    else if (value !== null && typeof value === "object") found.push(...cardDataFields(value, path));
+    else if (value !== null && typeof value === "object")
+      found.push(...cardDataFields(value, path));
   }
   return found;
 }
 
 export const genesysCardDataSecure: ResourceValidationPolicy = {
   name: "genesys-card-data-secure",
-  description: "A Genesys data action whose input or output contract has a card or payment field (card, pan, cvv, payment…) is secure.",
+  description:
+    "A Genesys data action whose input or output contract has a card or payment field (card, pan, cvv, payment…) is secure.",
   enforcementLevel: "mandatory",
   validateResource: validateTypes({
     [INTEGRATION_ACTION]: (props, args, report) => {
       if (props.secure === true) return;
       const action = `Genesys data action "${args.name}"`;
       const fields: string[] = [];
-      for (const [side, key] of [["input", "contractInput"], ["output", "contractOutput"]] as const) {
+      for (const [side, key] of [
+        ["input", "contractInput"],
+        ["output", "contractOutput"],
+      ] as const) {
         const parsed = parseJsonDocument(props[key]);
         if (!parsed.ok) {
-          report(`${action} ${key} ${parsed.problem}, so the pack cannot tell whether it carries card or payment data, and secure is ${show(props.secure)}. Fix: pass the contract as a JSON schema, or set secure: true.`);
+          report(
+            `${action} ${key} ${parsed.problem}, so the pack cannot tell whether it carries card or payment data, and secure is ${show(props.secure)}. Fix: pass the contract as a JSON schema, or set secure: true.`,
+          );
           continue;
         }
         fields.push(...cardDataFields(parsed.value, side));
       }
       if (fields.length > 0) {
-        report(`${action} carries card or payment data (${fields.join(", ")}) but secure is ${show(props.secure)}, so Genesys keeps those values in logs and execution history. Fix: set secure: true on the action (LambdaDataActionSpec.secure or DataActionSpec.secure).`);
+        report(
+          `${action} carries card or payment data (${fields.join(", ")}) but secure is ${show(props.secure)}, so Genesys keeps those values in logs and execution history. Fix: set secure: true on the action (LambdaDataActionSpec.secure or DataActionSpec.secure).`,
+        );
       }
     },
   }),
@@ -93,18 +113,26 @@ export const genesysTriggerTiming: ResourceValidationPolicy = {
       const delay = props.delayBySeconds;
       const isSet = (v: unknown) => v !== undefined && v !== null;
       if (!isSet(ttl) && !isSet(delay)) {
-        report(`${trigger} sets neither eventTTLSeconds nor delayBySeconds, so an event Genesys cannot deliver never expires. ${TIMING_FIX}`);
+        report(
+          `${trigger} sets neither eventTTLSeconds nor delayBySeconds, so an event Genesys cannot deliver never expires. ${TIMING_FIX}`,
+        );
         return;
       }
       if (isSet(ttl) && isSet(delay)) {
-        report(`${trigger} sets both eventTTLSeconds (${show(ttl)}) and delayBySeconds (${show(delay)}), which Genesys rejects as mutually exclusive. ${TIMING_FIX}`);
+        report(
+          `${trigger} sets both eventTTLSeconds (${show(ttl)}) and delayBySeconds (${show(delay)}), which Genesys rejects as mutually exclusive. ${TIMING_FIX}`,
+        );
         return;
       }
       if (isSet(ttl) && !isIntegerIn(ttl, MIN_EVENT_TTL_SECONDS, Number.MAX_SAFE_INTEGER)) {
-        report(`${trigger} eventTTLSeconds is ${show(ttl)}; it must be an integer of at least ${MIN_EVENT_TTL_SECONDS}. ${TIMING_FIX}`);
+        report(
+          `${trigger} eventTTLSeconds is ${show(ttl)}; it must be an integer of at least ${MIN_EVENT_TTL_SECONDS}. ${TIMING_FIX}`,
+        );
       }
       if (isSet(delay) && !isIntegerIn(delay, MIN_DELAY_SECONDS, MAX_DELAY_SECONDS)) {
-        report(`${trigger} delayBySeconds is ${show(delay)}; it must be an integer from ${MIN_DELAY_SECONDS} to ${MAX_DELAY_SECONDS}. ${TIMING_FIX}`);
+        report(
+          `${trigger} delayBySeconds is ${show(delay)}; it must be an integer from ${MIN_DELAY_SECONDS} to ${MAX_DELAY_SECONDS}. ${TIMING_FIX}`,
+        );
       }
     },
   }),

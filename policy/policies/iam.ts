@@ -21,16 +21,22 @@ import { asList, dig, parseJsonDocument, show, validateTypes } from "./support";
  * None of them reads or writes log events; they configure where a service's vended logs go.
  */
 export const RESOURCE_WILDCARD_EXCEPTIONS: Readonly<Record<string, string>> = {
-  "logs:CreateLogDelivery": "vended-log delivery API; the Service Authorization Reference lists no resource type",
-  "logs:GetLogDelivery": "vended-log delivery API; the Service Authorization Reference lists no resource type",
-  "logs:UpdateLogDelivery": "vended-log delivery API; the Service Authorization Reference lists no resource type",
-  "logs:DeleteLogDelivery": "vended-log delivery API; the Service Authorization Reference lists no resource type",
-  "logs:ListLogDeliveries": "vended-log delivery API; the Service Authorization Reference lists no resource type",
-  "logs:DescribeResourcePolicies": "lists the account's CloudWatch Logs resource policies; no resource type",
+  "logs:CreateLogDelivery":
+    "vended-log delivery API; the Service Authorization Reference lists no resource type",
+  "logs:GetLogDelivery":
+    "vended-log delivery API; the Service Authorization Reference lists no resource type",
+  "logs:UpdateLogDelivery":
+    "vended-log delivery API; the Service Authorization Reference lists no resource type",
+  "logs:DeleteLogDelivery":
+    "vended-log delivery API; the Service Authorization Reference lists no resource type",
+  "logs:ListLogDeliveries":
+    "vended-log delivery API; the Service Authorization Reference lists no resource type",
+  "logs:DescribeResourcePolicies":
+    "lists the account's CloudWatch Logs resource policies; no resource type",
   "logs:PutResourcePolicy":
     "writes the account-level CloudWatch Logs resource policy that lets the service deliver; no resource type for that account-level call",
   "logs:DescribeLogGroups":
-    "lists the account's log groups; its only resource form is log-group:* in the account and region, and the Step Functions guide grants it on \"*\"",
+    'lists the account\'s log groups; its only resource form is log-group:* in the account and region, and the Step Functions guide grants it on "*"',
 };
 
 const EXEMPT_LIST = Object.keys(RESOURCE_WILDCARD_EXCEPTIONS).join(", ");
@@ -72,31 +78,43 @@ export function isWildcardAction(action: string): boolean {
 function isWildcardPrincipal(principal: unknown): boolean {
   if (principal === "*") return true;
   if (principal === null || typeof principal !== "object") return false;
-  return Object.values(principal as Record<string, unknown>).some((v) => asList(v as unknown[]).includes("*"));
+  return Object.values(principal as Record<string, unknown>).some((v) =>
+    asList(v as unknown[]).includes("*"),
+  );
 }
 
 /** Problems of one Allow statement, each a sentence without the resource's name. */
 function statementProblems(statement: Record<string, unknown>, kind: DocumentKind): string[] {
   const problems: string[] = [];
   if (statement.NotAction !== undefined) {
-    problems.push(`uses NotAction ${show(statement.NotAction)} in an Allow, which grants every other action. Fix: list the actions in Action instead`);
+    problems.push(
+      `uses NotAction ${show(statement.NotAction)} in an Allow, which grants every other action. Fix: list the actions in Action instead`,
+    );
   }
   const actions = asList(statement.Action as unknown[]).map(String);
   const wildcardActions = actions.filter(isWildcardAction);
   if (wildcardActions.length > 0) {
-    problems.push(`allows the wildcard action${wildcardActions.length > 1 ? "s" : ""} ${wildcardActions.map(show).join(", ")}. Fix: list the exact actions needed, e.g. "s3:PutObject"`);
+    problems.push(
+      `allows the wildcard action${wildcardActions.length > 1 ? "s" : ""} ${wildcardActions.map(show).join(", ")}. Fix: list the exact actions needed, e.g. "s3:PutObject"`,
+    );
   }
   if (kind !== "identity" && isWildcardPrincipal(statement.Principal)) {
-    problems.push(`allows the wildcard principal ${show(statement.Principal)}. Fix: name the account, role or service principal`);
+    problems.push(
+      `allows the wildcard principal ${show(statement.Principal)}. Fix: name the account, role or service principal`,
+    );
   }
   if (kind === "trust") return problems;
   if (statement.NotResource !== undefined) {
-    problems.push(`uses NotResource ${show(statement.NotResource)} in an Allow, which grants every other resource. Fix: list the ARNs in Resource instead`);
+    problems.push(
+      `uses NotResource ${show(statement.NotResource)} in an Allow, which grants every other resource. Fix: list the ARNs in Resource instead`,
+    );
   }
   if (statement.Resource === undefined && statement.NotResource === undefined) {
     problems.push("names no Resource. Fix: list the ARNs the statement applies to");
   }
-  const wildcardResources = asList(statement.Resource as unknown[]).map(String).filter(isWildcardResource);
+  const wildcardResources = asList(statement.Resource as unknown[])
+    .map(String)
+    .filter(isWildcardResource);
   const notExempt = actions.filter((a) => RESOURCE_WILDCARD_EXCEPTIONS[a] === undefined);
   if (wildcardResources.length > 0 && notExempt.length > 0) {
     problems.push(
@@ -108,10 +126,17 @@ function statementProblems(statement: Record<string, unknown>, kind: DocumentKin
 }
 
 /** Reports every problem of one policy document; `where` names the document, e.g. `IAM Role "x" assumeRolePolicy`. */
-function checkDocument(where: string, document: unknown, kind: DocumentKind, report: ReportViolation): void {
+function checkDocument(
+  where: string,
+  document: unknown,
+  kind: DocumentKind,
+  report: ReportViolation,
+): void {
   const parsed = parseJsonDocument(document);
   if (!parsed.ok) {
-    report(`${where} ${parsed.problem}, so its statements cannot be checked. Fix: pass the policy as a JSON document.`);
+    report(
+      `${where} ${parsed.problem}, so its statements cannot be checked. Fix: pass the policy as a JSON document.`,
+    );
     return;
   }
   const statements = asList(dig(parsed.value, ["Statement"]) as Record<string, unknown>[]);
@@ -130,26 +155,41 @@ function awsManagedProblem(where: string, arn: string): string {
 
 const validations: Record<string, Parameters<typeof validateTypes>[0][string]> = {};
 for (const [type, label] of Object.entries(IDENTITY_POLICY_TYPES)) {
-  validations[type] = (props, args, report) => checkDocument(`${label} "${args.name}" policy`, props.policy, "identity", report);
+  validations[type] = (props, args, report) =>
+    checkDocument(`${label} "${args.name}" policy`, props.policy, "identity", report);
 }
 for (const [type, label] of Object.entries(RESOURCE_POLICY_TYPES)) {
-  validations[type] = (props, args, report) => checkDocument(`${label} "${args.name}" policy`, props.policy, "resource", report);
+  validations[type] = (props, args, report) =>
+    checkDocument(`${label} "${args.name}" policy`, props.policy, "resource", report);
 }
 validations["aws:s3/bucket:Bucket"] = (props, args, report) => {
-  if (props.policy !== undefined) checkDocument(`S3 bucket "${args.name}" inline policy`, props.policy, "resource", report);
+  if (props.policy !== undefined)
+    checkDocument(`S3 bucket "${args.name}" inline policy`, props.policy, "resource", report);
 };
 validations["aws:iam/role:Role"] = (props, args, report) => {
-  checkDocument(`IAM Role "${args.name}" assumeRolePolicy`, props.assumeRolePolicy, "trust", report);
+  checkDocument(
+    `IAM Role "${args.name}" assumeRolePolicy`,
+    props.assumeRolePolicy,
+    "trust",
+    report,
+  );
   asList(props.inlinePolicies as Record<string, unknown>[]).forEach((inline, i) => {
-    checkDocument(`IAM Role "${args.name}" inlinePolicies[${i}]`, inline?.policy, "identity", report);
+    checkDocument(
+      `IAM Role "${args.name}" inlinePolicies[${i}]`,
+      inline?.policy,
+      "identity",
+      report,
+    );
   });
   for (const arn of asList(props.managedPolicyArns as unknown[])) {
-    if (typeof arn === "string" && AWS_MANAGED_POLICY.test(arn)) report(awsManagedProblem(`IAM Role "${args.name}"`, arn));
+    if (typeof arn === "string" && AWS_MANAGED_POLICY.test(arn))
+      report(awsManagedProblem(`IAM Role "${args.name}"`, arn));
   }
 };
 validations["aws:iam/rolePolicyAttachment:RolePolicyAttachment"] = (props, args, report) => {
   const arn = props.policyArn;
-  if (typeof arn === "string" && AWS_MANAGED_POLICY.test(arn)) report(awsManagedProblem(`IAM RolePolicyAttachment "${args.name}"`, arn));
+  if (typeof arn === "string" && AWS_MANAGED_POLICY.test(arn))
+    report(awsManagedProblem(`IAM RolePolicyAttachment "${args.name}"`, arn));
 };
 
 export const iamNoWildcards: ResourceValidationPolicy = {

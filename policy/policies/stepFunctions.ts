@@ -29,7 +29,9 @@ export function taskStates(states: unknown, prefix = ""): [string, Record<string
       found.push(...taskStates(dig(state, ["Iterator", "States"]), `${path} > `));
     }
     if (state?.Type === "Parallel" && Array.isArray(state.Branches)) {
-      state.Branches.forEach((branch, i) => found.push(...taskStates(dig(branch, ["States"]), `${path} > branch ${i} > `)));
+      state.Branches.forEach((branch, i) =>
+        found.push(...taskStates(dig(branch, ["States"]), `${path} > branch ${i} > `)),
+      );
     }
   }
   return found;
@@ -46,18 +48,24 @@ export const sfnTaskBoundedRetry: ResourceValidationPolicy = {
       const machine = `Step Functions state machine "${args.name}"`;
       const parsed = parseJsonDocument(props.definition);
       if (!parsed.ok) {
-        report(`${machine} definition ${parsed.problem}, so its Task states cannot be checked. Fix: pass the definition as Amazon States Language JSON.`);
+        report(
+          `${machine} definition ${parsed.problem}, so its Task states cannot be checked. Fix: pass the definition as Amazon States Language JSON.`,
+        );
         return;
       }
       const states = dig(parsed.value, ["States"]);
       if (states === null || typeof states !== "object") {
-        report(`${machine} definition has no States object, so its Task states cannot be checked. Fix: pass a complete Amazon States Language definition.`);
+        report(
+          `${machine} definition has no States object, so its Task states cannot be checked. Fix: pass a complete Amazon States Language definition.`,
+        );
         return;
       }
       for (const [path, task] of taskStates(states)) {
         const retriers = task.Retry;
         if (!Array.isArray(retriers) || retriers.length === 0) {
-          report(`${machine} Task "${path}" has no Retry, so one transient error fails it. ${RETRY_FIX}`);
+          report(
+            `${machine} Task "${path}" has no Retry, so one transient error fails it. ${RETRY_FIX}`,
+          );
           continue;
         }
         let bounded = true;
@@ -65,11 +73,15 @@ export const sfnTaskBoundedRetry: ResourceValidationPolicy = {
           const attempts = dig(retrier, ["MaxAttempts"]);
           if (!isIntegerIn(attempts, 0, MAX_TASK_RETRY_ATTEMPTS)) {
             bounded = false;
-            report(`${machine} Task "${path}" Retry[${i}].MaxAttempts is ${show(attempts)}; it must be set to an integer from 0 to ${MAX_TASK_RETRY_ATTEMPTS} (Step Functions retries 3 times when it is unset). ${RETRY_FIX}`);
+            report(
+              `${machine} Task "${path}" Retry[${i}].MaxAttempts is ${show(attempts)}; it must be set to an integer from 0 to ${MAX_TASK_RETRY_ATTEMPTS} (Step Functions retries 3 times when it is unset). ${RETRY_FIX}`,
+            );
           }
         });
         if (bounded && retriers.every((retrier) => dig(retrier, ["MaxAttempts"]) === 0)) {
-          report(`${machine} Task "${path}" retries nothing: every Retry entry has MaxAttempts 0. ${RETRY_FIX}`);
+          report(
+            `${machine} Task "${path}" retries nothing: every Retry entry has MaxAttempts 0. ${RETRY_FIX}`,
+          );
         }
       }
     },

@@ -2,7 +2,12 @@
  * Helpers shared by the policies. Nothing here reads config or talks to the engine; every helper is
  * a plain function of the resource data CrossGuard hands a policy.
  */
-import type { PolicyResource, ReportViolation, ResourceValidation, ResourceValidationArgs } from "@pulumi/policy";
+import type {
+  PolicyResource,
+  ReportViolation,
+  ResourceValidation,
+  ResourceValidationArgs,
+} from "@pulumi/policy";
 import { UnknownValueError } from "@pulumi/policy";
 
 /**
@@ -31,7 +36,10 @@ export function whenKnown<T>(read: () => T): Known<T> {
 
 /** By name as well as class: a second copy of @pulumi/policy (the pack's own install) has its own class. */
 function isUnknownValueError(err: unknown): boolean {
-  return err instanceof UnknownValueError || (err instanceof Error && err.constructor.name === "UnknownValueError");
+  return (
+    err instanceof UnknownValueError ||
+    (err instanceof Error && err.constructor.name === "UnknownValueError")
+  );
 }
 
 /** The value at `path` under `value`, or undefined when any step is missing. */
@@ -61,13 +69,15 @@ export function isIntegerIn(value: unknown, min: number, max: number): value is 
   return typeof value === "number" && Number.isInteger(value) && value >= min && value <= max;
 }
 
-export type Parsed = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly problem: string };
+export type Parsed =
+  { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly problem: string };
 
 /** A JSON document given either as text or as an object; `problem` says why it cannot be read. */
 export function parseJsonDocument(value: unknown): Parsed {
   if (value !== null && typeof value === "object") return { ok: true, value };
   if (value === OFFLINE_SECRET) return { ok: false, problem: "is a secret the pack cannot read" };
-  if (typeof value !== "string") return { ok: false, problem: `is ${show(value)}, not a JSON document` };
+  if (typeof value !== "string")
+    return { ok: false, problem: `is ${show(value)}, not a JSON document` };
   try {
     return { ok: true, value: JSON.parse(value) };
   } catch (err) {
@@ -113,17 +123,26 @@ export function ofType(resources: readonly PolicyResource[], type: string): Poli
   return resources.filter((r) => r.type === type);
 }
 
-type TypedValidation = (props: Record<string, unknown>, args: ResourceValidationArgs, report: ReportViolation) => void;
+type TypedValidation = (
+  props: Record<string, unknown>,
+  args: ResourceValidationArgs,
+  report: ReportViolation,
+) => void;
 
 /**
  * A resource validation for the given type tokens; any other type is reported not applicable, as
  * `validateResourceOfType` does. Keyed by token so the pack needs no provider SDK.
  */
-export function validateTypes(validations: Readonly<Record<string, TypedValidation>>): ResourceValidation {
+export function validateTypes(
+  validations: Readonly<Record<string, TypedValidation>>,
+): ResourceValidation {
   const types = Object.keys(validations);
   const validation: ResourceValidation = (args, report) => {
     const validate = validations[args.type];
-    if (!validate) return args.notApplicable(`Policy only applies to resources of type ${types.map((t) => `'${t}'`).join(", ")}`);
+    if (!validate)
+      return args.notApplicable(
+        `Policy only applies to resources of type ${types.map((t) => `'${t}'`).join(", ")}`,
+      );
     validate(args.props, args, report);
   };
   // The policy server skips other types without calling the function when it sees this (one type only).

@@ -64,7 +64,9 @@ export function closestName(name: string, candidates: readonly string[]): string
     const d = distance(name, candidate);
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3))
+    ? best
+    : undefined;
 }
 
 export function renameFix(name: string, known: readonly string[], what: string): string {
@@ -84,9 +86,20 @@ export class ConfigObject {
   ) {}
 
   /** Checks `value` is an object with only `known` fields. */
-  static of(path: string, value: unknown, secret: boolean, known: readonly string[], example: string): ConfigObject {
+  static of(
+    path: string,
+    value: unknown,
+    secret: boolean,
+    known: readonly string[],
+    example: string,
+  ): ConfigObject {
     if (!isPlainObject(value)) {
-      throw new ConfigError(path, showValue(value, secret), "is not an object", `write it as a map, e.g. ${example}`);
+      throw new ConfigError(
+        path,
+        showValue(value, secret),
+        "is not an object",
+        `write it as a map, e.g. ${example}`,
+      );
     }
     for (const field of Object.keys(value)) {
       if (!known.includes(field)) {
@@ -133,7 +146,11 @@ export class ConfigObject {
     if (typeof value === "string" && /^-?\d+$/.test(value.trim())) {
       return this.fail(field, "is a string, not an integer", `remove the quotes: ${value.trim()}`);
     }
-    return this.fail(field, "is not an integer", `write a whole number without quotes, e.g. ${example}`);
+    return this.fail(
+      field,
+      "is not an integer",
+      `write a whole number without quotes, e.g. ${example}`,
+    );
   }
 
   boolean(field: string): boolean | undefined {
@@ -144,7 +161,9 @@ export class ConfigObject {
 
   object(field: string, known: readonly string[], example: string): ConfigObject | undefined {
     const value = this.fields[field];
-    return value === undefined ? undefined : ConfigObject.of(this.keyOf(field), value, this.secret, known, example);
+    return value === undefined
+      ? undefined
+      : ConfigObject.of(this.keyOf(field), value, this.secret, known, example);
   }
 
   /** The whole object, for messages about it as a unit. */

@@ -30,7 +30,11 @@ export interface EventPipelineConfig {
   readonly retentionDays: number;
 }
 
-export const EVENT_PIPELINE_DEFAULTS = { workflowType: "EXPRESS" as WorkflowType, maxConcurrency: 10, retentionDays: 30 };
+export const EVENT_PIPELINE_DEFAULTS = {
+  workflowType: "EXPRESS" as WorkflowType,
+  maxConcurrency: 10,
+  retentionDays: 30,
+};
 
 /** The suffix used when eventSourceSuffix is not set. */
 export function defaultEventSourceSuffix(stack: string): string {
@@ -45,10 +49,16 @@ const ORG_ID_PLACEHOLDER = "00000000-0000-0000-0000-000000000000";
 function stringList(p: ConfigObject, field: string, example: string): string[] | undefined {
   const value = p.raw()[field];
   if (value === undefined) return undefined;
-  if (!Array.isArray(value)) return p.fail(field, "is not a list", `write it as a YAML list, e.g. ${example}`);
+  if (!Array.isArray(value))
+    return p.fail(field, "is not a list", `write it as a YAML list, e.g. ${example}`);
   return value.map((item, index) => {
     if (typeof item !== "string") {
-      throw new ConfigError(`${p.keyOf(field)}[${index}]`, p.show(item), "is not a string", `write it as a quoted string, e.g. ${example}`);
+      throw new ConfigError(
+        `${p.keyOf(field)}[${index}]`,
+        p.show(item),
+        "is not a string",
+        `write it as a quoted string, e.g. ${example}`,
+      );
     }
     return item;
   });
@@ -57,10 +67,14 @@ function stringList(p: ConfigObject, field: string, example: string): string[] |
 function topicFix(topic: string): string {
   const events = CONVERSATION_DETAIL_TOPICS.map((t) => t.slice(CONVERSATION_TOPIC_PREFIX.length));
   // People write the event alone ("customer.end") or a resolved topic with a conversation id.
-  const event = topic.startsWith(CONVERSATION_TOPIC_PREFIX) ? topic.slice(CONVERSATION_TOPIC_PREFIX.length) : topic.replace(/^v2\.detail\.events\.conversation\.[^.]+\./, "");
+  const event = topic.startsWith(CONVERSATION_TOPIC_PREFIX)
+    ? topic.slice(CONVERSATION_TOPIC_PREFIX.length)
+    : topic.replace(/^v2\.detail\.events\.conversation\.[^.]+\./, "");
   const guess = closestName(event, events);
   const known = `known: ${events.join(", ")}, each as ${CONVERSATION_TOPIC_PREFIX}<event>`;
-  return guess ? `write "${CONVERSATION_TOPIC_PREFIX}${guess}", with a literal {id} (${known})` : `use a conversation detail topic template (${known})`;
+  return guess
+    ? `write "${CONVERSATION_TOPIC_PREFIX}${guess}", with a literal {id} (${known})`
+    : `use a conversation detail topic template (${known})`;
 }
 
 function parseTopics(p: ConfigObject, enabled: boolean): string[] {
@@ -68,13 +82,29 @@ function parseTopics(p: ConfigObject, enabled: boolean): string[] {
   const topics = stringList(p, "topics", example);
   if (topics === undefined) {
     if (!enabled) return [];
-    return p.missing("topics", `list the conversation detail topics to subscribe to, e.g. topics: ${example}; every subscribed event is billed`);
+    return p.missing(
+      "topics",
+      `list the conversation detail topics to subscribe to, e.g. topics: ${example}; every subscribed event is billed`,
+    );
   }
-  if (topics.length === 0 && enabled) p.fail("topics", "is empty", `list at least one topic, e.g. ${example}`);
+  if (topics.length === 0 && enabled)
+    p.fail("topics", "is empty", `list at least one topic, e.g. ${example}`);
   topics.forEach((topic, index) => {
     const key = `${p.keyOf("topics")}[${index}]`;
-    if (!CONVERSATION_DETAIL_TOPICS.includes(topic)) throw new ConfigError(key, p.show(topic), "is not a known conversation detail topic", topicFix(topic));
-    if (topics.indexOf(topic) !== index) throw new ConfigError(key, p.show(topic), `repeats topics[${topics.indexOf(topic)}]`, "remove the repeat");
+    if (!CONVERSATION_DETAIL_TOPICS.includes(topic))
+      throw new ConfigError(
+        key,
+        p.show(topic),
+        "is not a known conversation detail topic",
+        topicFix(topic),
+      );
+    if (topics.indexOf(topic) !== index)
+      throw new ConfigError(
+        key,
+        p.show(topic),
+        `repeats topics[${topics.indexOf(topic)}]`,
+        "remove the repeat",
+      );
   });
   return topics;
 }
@@ -84,33 +114,70 @@ function parseQueueIds(p: ConfigObject, topics: readonly string[], suffix: strin
   const raw = stringList(p, "queueIds", example) ?? [];
   const queueIds = raw.map((id, index) => {
     const key = `${p.keyOf("queueIds")}[${index}]`;
-    if (!UUID.test(id)) throw new ConfigError(key, p.show(id), "is not a queue id (UUID)", "copy the queue's id from Genesys Cloud Admin > Queues (8-4-4-4-12 hex digits)");
+    if (!UUID.test(id))
+      throw new ConfigError(
+        key,
+        p.show(id),
+        "is not a queue id (UUID)",
+        "copy the queue's id from Genesys Cloud Admin > Queues (8-4-4-4-12 hex digits)",
+      );
     const first = raw.findIndex((other) => other.toLowerCase() === id.toLowerCase());
-    if (first !== index) throw new ConfigError(key, p.show(id), `repeats queueIds[${first}]`, "remove the repeat");
+    if (first !== index)
+      throw new ConfigError(key, p.show(id), `repeats queueIds[${first}]`, "remove the repeat");
     // Genesys sends ids in lowercase and EventBridge matches exactly.
     return id.toLowerCase();
   });
   if (queueIds.length > 0 && topics.length > 0 && !topics.includes(USER_END_TOPIC)) {
-    p.fail("queueIds", `needs the topic ${USER_END_TOPIC}, which topics does not subscribe to`, `add "${USER_END_TOPIC}" to topics: the queue-end rule watches agent legs ending`);
+    p.fail(
+      "queueIds",
+      `needs the topic ${USER_END_TOPIC}, which topics does not subscribe to`,
+      `add "${USER_END_TOPIC}" to topics: the queue-end rule watches agent legs ending`,
+    );
   }
-  const size = stableStringify(queueEndEventPattern(partnerEventSourceName(ORG_ID_PLACEHOLDER, suffix), queueIds)).length;
+  const size = stableStringify(
+    queueEndEventPattern(partnerEventSourceName(ORG_ID_PLACEHOLDER, suffix), queueIds),
+  ).length;
   if (size > EVENT_PATTERN_MAX_CHARS) {
-    p.fail("queueIds", `makes a queue-end event pattern of ${size} characters, over EventBridge's ${EVENT_PATTERN_MAX_CHARS}`, "watch fewer queues (about 40 fit), or ask AWS to raise the event pattern size quota");
+    p.fail(
+      "queueIds",
+      `makes a queue-end event pattern of ${size} characters, over EventBridge's ${EVENT_PATTERN_MAX_CHARS}`,
+      "watch fewer queues (about 40 fit), or ask AWS to raise the event pattern size quota",
+    );
   }
   return queueIds;
 }
 
 export const eventPipeline: PipelineSection<EventPipelineConfig> = {
-  fields: ["eventSourceSuffix", "topics", "queueIds", "workflowType", "maxConcurrency", "retentionDays"],
+  fields: [
+    "eventSourceSuffix",
+    "topics",
+    "queueIds",
+    "workflowType",
+    "maxConcurrency",
+    "retentionDays",
+  ],
   example: `{ enabled: true, topics: ["${USER_END_TOPIC}"] }`,
   parse(p, ctx) {
     const explicitSuffix = p.string("eventSourceSuffix", '"dev-conversations"');
     if (explicitSuffix !== undefined && !EVENT_SOURCE_SUFFIX.test(explicitSuffix)) {
-      p.fail("eventSourceSuffix", "is not a valid event source suffix", `use ${SUFFIX_RULE} (Genesys' rule for the Amazon EventBridge Source integration)`);
+      p.fail(
+        "eventSourceSuffix",
+        "is not a valid event source suffix",
+        `use ${SUFFIX_RULE} (Genesys' rule for the Amazon EventBridge Source integration)`,
+      );
     }
     const eventSourceSuffix = explicitSuffix ?? defaultEventSourceSuffix(ctx.stack);
-    if (explicitSuffix === undefined && ctx.enabled && !EVENT_SOURCE_SUFFIX.test(eventSourceSuffix)) {
-      p.fail("eventSourceSuffix", `is not set, and the default "${eventSourceSuffix}" for stack "${ctx.stack}" is not a valid suffix`, `set eventPipeline.eventSourceSuffix to ${SUFFIX_RULE}`, eventSourceSuffix);
+    if (
+      explicitSuffix === undefined &&
+      ctx.enabled &&
+      !EVENT_SOURCE_SUFFIX.test(eventSourceSuffix)
+    ) {
+      p.fail(
+        "eventSourceSuffix",
+        `is not set, and the default "${eventSourceSuffix}" for stack "${ctx.stack}" is not a valid suffix`,
+        `set eventPipeline.eventSourceSuffix to ${SUFFIX_RULE}`,
+        eventSourceSuffix,
+      );
     }
 
     const topics = parseTopics(p, ctx.enabled);
@@ -119,18 +186,36 @@ export const eventPipeline: PipelineSection<EventPipelineConfig> = {
     const rawType = p.string("workflowType", '"EXPRESS"');
     if (rawType !== undefined && !WORKFLOW_TYPES.includes(rawType as WorkflowType)) {
       const upper = rawType.trim().toUpperCase();
-      p.fail("workflowType", "is not a Step Functions workflow type", WORKFLOW_TYPES.includes(upper as WorkflowType) ? `write ${upper}, in capitals` : "use EXPRESS (the default, for high volume) or STANDARD");
+      p.fail(
+        "workflowType",
+        "is not a Step Functions workflow type",
+        WORKFLOW_TYPES.includes(upper as WorkflowType)
+          ? `write ${upper}, in capitals`
+          : "use EXPRESS (the default, for high volume) or STANDARD",
+      );
     }
-    const workflowType = (rawType as WorkflowType | undefined) ?? EVENT_PIPELINE_DEFAULTS.workflowType;
+    const workflowType =
+      (rawType as WorkflowType | undefined) ?? EVENT_PIPELINE_DEFAULTS.workflowType;
 
-    const maxConcurrency = p.integer("maxConcurrency", 10) ?? EVENT_PIPELINE_DEFAULTS.maxConcurrency;
-    if (maxConcurrency < 1) p.fail("maxConcurrency", "is below 1", "use a positive whole number of events to process at once, e.g. 10");
+    const maxConcurrency =
+      p.integer("maxConcurrency", 10) ?? EVENT_PIPELINE_DEFAULTS.maxConcurrency;
+    if (maxConcurrency < 1)
+      p.fail(
+        "maxConcurrency",
+        "is below 1",
+        "use a positive whole number of events to process at once, e.g. 10",
+      );
     if (maxConcurrency > MAX_RESERVED_CONCURRENCY) {
-      p.fail("maxConcurrency", `is above ${MAX_RESERVED_CONCURRENCY}`, `use at most ${MAX_RESERVED_CONCURRENCY}: it is reserved Lambda concurrency, and Lambda keeps 100 of an account's default 1,000 unreserved`);
+      p.fail(
+        "maxConcurrency",
+        `is above ${MAX_RESERVED_CONCURRENCY}`,
+        `use at most ${MAX_RESERVED_CONCURRENCY}: it is reserved Lambda concurrency, and Lambda keeps 100 of an account's default 1,000 unreserved`,
+      );
     }
 
     const retentionDays = p.integer("retentionDays", 30) ?? EVENT_PIPELINE_DEFAULTS.retentionDays;
-    if (retentionDays < 1 || retentionDays > 3650) p.fail("retentionDays", "is outside 1–3650", "use 1 to 3650 days");
+    if (retentionDays < 1 || retentionDays > 3650)
+      p.fail("retentionDays", "is outside 1–3650", "use 1 to 3650 days");
 
     return { eventSourceSuffix, topics, queueIds, workflowType, maxConcurrency, retentionDays };
   },

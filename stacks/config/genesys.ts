@@ -19,7 +19,13 @@ export interface GenesysConfig {
   readonly namePrefix: string;
 }
 
-export const GENESYS_FIELDS = ["environment", "orgId", "archyPath", "lambdaTrustAccountId", "namePrefix"] as const;
+export const GENESYS_FIELDS = [
+  "environment",
+  "orgId",
+  "archyPath",
+  "lambdaTrustAccountId",
+  "namePrefix",
+] as const;
 const DOMAINS = GENESYS_ENVIRONMENTS.map((e) => e.domain);
 
 function environmentFix(value: unknown): string {
@@ -42,34 +48,62 @@ function environmentFix(value: unknown): string {
 export function parseGenesys(g: ConfigObject, stack: string): GenesysConfig {
   const environment =
     g.string("environment", '"mypurecloud.com"') ??
-    g.missing("environment", `set it to the domain of your org's login URL, e.g. mypurecloud.com (known: ${DOMAINS.join(", ")})`);
-  const env = findGenesysEnvironment(environment) ?? g.fail("environment", "is not a known Genesys Cloud environment", environmentFix(environment));
+    g.missing(
+      "environment",
+      `set it to the domain of your org's login URL, e.g. mypurecloud.com (known: ${DOMAINS.join(", ")})`,
+    );
+  const env =
+    findGenesysEnvironment(environment) ??
+    g.fail("environment", "is not a known Genesys Cloud environment", environmentFix(environment));
 
   const rawOrgId = g.string("orgId", '"32aa07aa-db1b-4987-abd0-9483601ec29d"');
   if (rawOrgId !== undefined && !UUID.test(rawOrgId)) {
-    g.fail("orgId", "is not a UUID", "copy the Organization ID from Genesys Cloud Admin > Organization Settings (8-4-4-4-12 hex digits), or remove orgId to look it up at deploy time");
+    g.fail(
+      "orgId",
+      "is not a UUID",
+      "copy the Organization ID from Genesys Cloud Admin > Organization Settings (8-4-4-4-12 hex digits), or remove orgId to look it up at deploy time",
+    );
   }
 
   const archyPath = g.string("archyPath", '"/opt/archy/archy"') ?? "archy";
   if (archyPath.trim() === "" || /[\r\n]/.test(archyPath)) {
-    g.fail("archyPath", "is not a usable path", 'give the Archy executable\'s path, or remove archyPath to use "archy" from PATH');
+    g.fail(
+      "archyPath",
+      "is not a usable path",
+      'give the Archy executable\'s path, or remove archyPath to use "archy" from PATH',
+    );
   }
 
   if (typeof g.raw().lambdaTrustAccountId === "number") {
-    g.fail("lambdaTrustAccountId", "is a number", `quote it so leading zeros survive, e.g. "${env.lambdaTrustAccountId}"`);
+    g.fail(
+      "lambdaTrustAccountId",
+      "is a number",
+      `quote it so leading zeros survive, e.g. "${env.lambdaTrustAccountId}"`,
+    );
   }
-  const lambdaTrustAccountId = g.string("lambdaTrustAccountId", `"${env.lambdaTrustAccountId}"`) ?? env.lambdaTrustAccountId;
+  const lambdaTrustAccountId =
+    g.string("lambdaTrustAccountId", `"${env.lambdaTrustAccountId}"`) ?? env.lambdaTrustAccountId;
   if (!ACCOUNT_ID.test(lambdaTrustAccountId)) {
-    g.fail("lambdaTrustAccountId", "is not a 12-digit AWS account id", `write 12 digits, or remove it to use Genesys' account for ${env.domain} (${env.lambdaTrustAccountId})`);
+    g.fail(
+      "lambdaTrustAccountId",
+      "is not a 12-digit AWS account id",
+      `write 12 digits, or remove it to use Genesys' account for ${env.domain} (${env.lambdaTrustAccountId})`,
+    );
   }
 
-  const prefixRule = "1–40 letters, digits, spaces, '-' or '_', not starting or ending with a space";
+  const prefixRule =
+    "1–40 letters, digits, spaces, '-' or '_', not starting or ending with a space";
   const explicitPrefix = g.string("namePrefix", '"GEO Prod"');
   if (explicitPrefix !== undefined && !NAME_PREFIX.test(explicitPrefix)) {
     g.fail("namePrefix", "is not a valid name prefix", `use ${prefixRule}`);
   }
   if (explicitPrefix === undefined && !NAME_PREFIX.test(stack)) {
-    g.fail("namePrefix", "(the stack name, used when namePrefix is not set) is not a valid name prefix", `set genesys.namePrefix to ${prefixRule}`, stack);
+    g.fail(
+      "namePrefix",
+      "(the stack name, used when namePrefix is not set) is not a valid name prefix",
+      `set genesys.namePrefix to ${prefixRule}`,
+      stack,
+    );
   }
 
   return {

@@ -9,7 +9,16 @@
  * Adding a pipeline: add an optional field to `StackConfig` and its `PipelineSection` to
  * `PIPELINES`; the compiler insists on both. Each section lives in its own file beside this one.
  */
-import { ConfigError, ConfigObject, distance, NOT_SET, PROJECT, renameFix, SECRET, showValue } from "./configObject";
+import {
+  ConfigError,
+  ConfigObject,
+  distance,
+  NOT_SET,
+  PROJECT,
+  renameFix,
+  SECRET,
+  showValue,
+} from "./configObject";
 import { EventPipelineConfig, eventPipeline } from "./eventPipeline";
 import { GENESYS_FIELDS, GenesysConfig, parseGenesys } from "./genesys";
 import { NegativeSentimentConfig, negativeSentiment } from "./negativeSentiment";
@@ -39,11 +48,12 @@ export interface StackConfig {
   readonly eventPipeline?: EventPipelineConfig;
 }
 
-
 type PipelineKey = Exclude<keyof StackConfig, "stack" | "awsRegion" | "genesys">;
 
 /** Every pipeline's section parser, by its key in the project namespace. */
-export const PIPELINES: { readonly [K in PipelineKey]-?: PipelineSection<NonNullable<StackConfig[K]>> } = {
+export const PIPELINES: {
+  readonly [K in PipelineKey]-?: PipelineSection<NonNullable<StackConfig[K]>>;
+} = {
   participantAttributes,
   negativeSentiment,
   eventPipeline,
@@ -118,10 +128,20 @@ function checkKeys(values: RawValues): void {
       throw new ConfigError(key, values.show(key), "is not a known key", fix);
     }
     if (PROJECT_KEYS.includes(namespace)) {
-      throw new ConfigError(key, values.show(key), `uses "${namespace}" as a namespace`, `it belongs inside ${PROJECT}:${namespace}: pulumi config set --path ${PROJECT}:${namespace}.${name} <value>`);
+      throw new ConfigError(
+        key,
+        values.show(key),
+        `uses "${namespace}" as a namespace`,
+        `it belongs inside ${PROJECT}:${namespace}: pulumi config set --path ${PROJECT}:${namespace}.${name} <value>`,
+      );
     }
     if (namespace !== "" && distance(namespace, PROJECT) <= 3) {
-      throw new ConfigError(key, values.show(key), `has namespace "${namespace}", not the project's`, `rename it to ${PROJECT}:${name}`);
+      throw new ConfigError(
+        key,
+        values.show(key),
+        `has namespace "${namespace}", not the project's`,
+        `rename it to ${PROJECT}:${name}`,
+      );
     }
   }
 }
@@ -130,8 +150,20 @@ function parseAwsRegion(values: RawValues, genesys: GenesysConfig): string {
   const key = "aws:region";
   const region = values.get(key);
   const matching = `${genesys.providerRegion}, the region of ${genesys.environment}`;
-  if (region === undefined) throw new ConfigError(key, NOT_SET, "is required but not set", `pulumi config set aws:region ${matching}`);
-  if (!AWS_REGION.test(region)) throw new ConfigError(key, values.show(key), "is not an AWS region code", `use a code like ${matching}`);
+  if (region === undefined)
+    throw new ConfigError(
+      key,
+      NOT_SET,
+      "is required but not set",
+      `pulumi config set aws:region ${matching}`,
+    );
+  if (!AWS_REGION.test(region))
+    throw new ConfigError(
+      key,
+      values.show(key),
+      "is not an AWS region code",
+      `use a code like ${matching}`,
+    );
   return region;
 }
 
@@ -139,7 +171,12 @@ function checkGenesysProvider(values: RawValues, genesys: GenesysConfig): void {
   const regionKey = "genesyscloud:awsRegion";
   const providerRegion = values.get(regionKey);
   if (providerRegion !== undefined && providerRegion !== genesys.providerRegion) {
-    throw new ConfigError(regionKey, values.show(regionKey), `disagrees with genesys.environment ${genesys.environment}`, `remove it, or set it to ${genesys.providerRegion}`);
+    throw new ConfigError(
+      regionKey,
+      values.show(regionKey),
+      `disagrees with genesys.environment ${genesys.environment}`,
+      `remove it, or set it to ${genesys.providerRegion}`,
+    );
   }
   for (const [key, env] of [
     ["genesyscloud:oauthclientSecret", "GENESYSCLOUD_OAUTHCLIENT_SECRET"],
@@ -147,19 +184,39 @@ function checkGenesysProvider(values: RawValues, genesys: GenesysConfig): void {
   ]) {
     if (values.get(key) !== undefined && !values.isSecret(key)) {
       // Shown as [secret] even though it is stored in plain text: it is still a credential.
-      throw new ConfigError(key, SECRET, "is stored in plain text", `remove it and run: pulumi config set --secret ${key} <value>, or set ${env} in the environment`);
+      throw new ConfigError(
+        key,
+        SECRET,
+        "is stored in plain text",
+        `remove it and run: pulumi config set --secret ${key} <value>, or set ${env} in the environment`,
+      );
     }
   }
 }
 
-function parsePipeline<T>(key: string, section: PipelineSection<T>, values: RawValues, base: Omit<PipelineContext, "enabled">): T | undefined {
+function parsePipeline<T>(
+  key: string,
+  section: PipelineSection<T>,
+  values: RawValues,
+  base: Omit<PipelineContext, "enabled">,
+): T | undefined {
   const object = values.object(key, ["enabled", ...section.fields], section.example);
   if (!object) return undefined;
-  const enabled = object.boolean("enabled") ?? object.missing("enabled", "set enabled: true to deploy the pipeline, or enabled: false to keep it off");
+  const enabled =
+    object.boolean("enabled") ??
+    object.missing(
+      "enabled",
+      "set enabled: true to deploy the pipeline, or enabled: false to keep it off",
+    );
   const parsed = section.parse(object, { ...base, enabled });
   if (!enabled) return undefined;
   if (section.sameRegionAsGenesys && base.awsRegion !== base.genesys.providerRegion) {
-    throw new ConfigError("aws:region", values.show("aws:region"), `is not ${base.genesys.providerRegion}, the region of ${base.genesys.environment}, which ${key} needs: ${section.sameRegionAsGenesys}`, `set aws:region to ${base.genesys.providerRegion}, or genesys.environment to your org's actual environment`);
+    throw new ConfigError(
+      "aws:region",
+      values.show("aws:region"),
+      `is not ${base.genesys.providerRegion}, the region of ${base.genesys.environment}, which ${key} needs: ${section.sameRegionAsGenesys}`,
+      `set aws:region to ${base.genesys.providerRegion}, or genesys.environment to your org's actual environment`,
+    );
   }
   return parsed;
 }
@@ -173,7 +230,12 @@ export function parseStackConfig({ stack, values, secretKeys }: RawStackConfig):
   const genesysObject =
     raw.object(genesysKey, GENESYS_FIELDS, "{ environment: mypurecloud.com }") ??
     (() => {
-      throw new ConfigError(genesysKey, NOT_SET, "is required but not set", `add it to Pulumi.${stack}.yaml, e.g. pulumi config set --path ${genesysKey}.environment mypurecloud.com`);
+      throw new ConfigError(
+        genesysKey,
+        NOT_SET,
+        "is required but not set",
+        `add it to Pulumi.${stack}.yaml, e.g. pulumi config set --path ${genesysKey}.environment mypurecloud.com`,
+      );
     })();
   const genesys = parseGenesys(genesysObject, stack);
   const awsRegion = parseAwsRegion(raw, genesys);
@@ -181,7 +243,10 @@ export function parseStackConfig({ stack, values, secretKeys }: RawStackConfig):
 
   const base = { stack, awsRegion, genesys };
   const pipelines: Record<string, unknown> = {};
-  for (const [key, section] of Object.entries(PIPELINES) as [PipelineKey, PipelineSection<unknown>][]) {
+  for (const [key, section] of Object.entries(PIPELINES) as [
+    PipelineKey,
+    PipelineSection<unknown>,
+  ][]) {
     const parsed = parsePipeline(`${PROJECT}:${key}`, section, raw, base);
     if (parsed !== undefined) pipelines[key] = parsed;
   }

@@ -53,27 +53,53 @@ export interface NegativeSentimentConfig {
  */
 const OFFLINE_SECRET_PLACEHOLDER = /^\[offline placeholder for secret [^\]\r\n]+\]$/;
 
-const REF_EXAMPLE = '{ name: "Supervisor Callbacks" }, { id: "<uuid>" } or { create: { name: "Supervisor Callbacks" } }';
+const REF_EXAMPLE =
+  '{ name: "Supervisor Callbacks" }, { id: "<uuid>" } or { create: { name: "Supervisor Callbacks" } }';
 
-function parseRef(p: ConfigObject, field: string, enabled: boolean, what: string): GenesysObjectRef | undefined {
+function parseRef(
+  p: ConfigObject,
+  field: string,
+  enabled: boolean,
+  what: string,
+): GenesysObjectRef | undefined {
   const ref = p.object(field, ["id", "name", "create"], REF_EXAMPLE);
   if (!ref) {
     return enabled ? p.missing(field, `say which ${what} to use: ${REF_EXAMPLE}`) : undefined;
   }
   const given = ["id", "name", "create"].filter((f) => ref.raw()[f] !== undefined);
   if (given.length !== 1) {
-    throw new ConfigError(ref.path, ref.show(ref.raw()), given.length === 0 ? "sets none of id, name, create" : `sets ${given.join(" and ")}`, `set exactly one: ${REF_EXAMPLE}`);
+    throw new ConfigError(
+      ref.path,
+      ref.show(ref.raw()),
+      given.length === 0 ? "sets none of id, name, create" : `sets ${given.join(" and ")}`,
+      `set exactly one: ${REF_EXAMPLE}`,
+    );
   }
   const name = (r: ConfigObject, key: string): string => {
-    const value = r.string(key, '"Supervisor Callbacks"') ?? r.missing(key, `give the ${what}'s name`);
-    if (value.trim() === "" || value !== value.trim() || /[\u0000-\u001f\u007f]/.test(value) || value.length > 256) {
-      r.fail(key, "is not a usable name", "use 1–256 characters without leading or trailing spaces or control characters");
+    const value =
+      r.string(key, '"Supervisor Callbacks"') ?? r.missing(key, `give the ${what}'s name`);
+    if (
+      value.trim() === "" ||
+      value !== value.trim() ||
+      /[\u0000-\u001f\u007f]/.test(value) ||
+      value.length > 256
+    ) {
+      r.fail(
+        key,
+        "is not a usable name",
+        "use 1–256 characters without leading or trailing spaces or control characters",
+      );
     }
     return value;
   };
   if (given[0] === "id") {
     const id = ref.string("id", '"32aa07aa-db1b-4987-abd0-9483601ec29d"') as string;
-    if (!UUID.test(id)) ref.fail("id", "is not a UUID", `copy the ${what}'s id from Genesys (8-4-4-4-12 hex digits), or use { name: ... } to look it up`);
+    if (!UUID.test(id))
+      ref.fail(
+        "id",
+        "is not a UUID",
+        `copy the ${what}'s id from Genesys (8-4-4-4-12 hex digits), or use { name: ... } to look it up`,
+      );
     return { id: id.toLowerCase() };
   }
   if (given[0] === "name") return { name: name(ref, "name") };
@@ -86,23 +112,46 @@ function parseThreshold(p: ConfigObject): number {
   if (value === undefined) return DEFAULT_SENTIMENT_THRESHOLD;
   if (typeof value !== "number" || !Number.isFinite(value)) {
     const unquoted = typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value.trim());
-    return p.fail("sentimentThreshold", unquoted ? "is a string, not a number" : "is not a number", unquoted ? `remove the quotes: ${value.trim()}` : "write a number from the API's scale -1..1, e.g. -0.25");
+    return p.fail(
+      "sentimentThreshold",
+      unquoted ? "is a string, not a number" : "is not a number",
+      unquoted
+        ? `remove the quotes: ${value.trim()}`
+        : "write a number from the API's scale -1..1, e.g. -0.25",
+    );
   }
   if (value <= -1 || value >= 1) {
-    const scaled = Math.abs(value) <= 100 && Math.abs(value) >= 1 ? ` (Genesys shows -100..100; the API ${value / 100})` : "";
-    p.fail("sentimentThreshold", `is outside the API's sentiment scale -1..1${scaled}`, "use a number above -1 and below 1; 0 marks every call whose score is below neutral as negative");
+    const scaled =
+      Math.abs(value) <= 100 && Math.abs(value) >= 1
+        ? ` (Genesys shows -100..100; the API ${value / 100})`
+        : "";
+    p.fail(
+      "sentimentThreshold",
+      `is outside the API's sentiment scale -1..1${scaled}`,
+      "use a number above -1 and below 1; 0 marks every call whose score is below neutral as negative",
+    );
   }
   if (!Number.isInteger(Number((value * 10 ** MAX_THRESHOLD_DECIMALS).toFixed(6)))) {
-    p.fail("sentimentThreshold", `has more than ${MAX_THRESHOLD_DECIMALS} decimal places`, `round it, e.g. ${value.toFixed(MAX_THRESHOLD_DECIMALS)}`);
+    p.fail(
+      "sentimentThreshold",
+      `has more than ${MAX_THRESHOLD_DECIMALS} decimal places`,
+      `round it, e.g. ${value.toFixed(MAX_THRESHOLD_DECIMALS)}`,
+    );
   }
   return value === 0 ? 0 : value; // -0 would render as "0" anyway; keep the value canonical
 }
 
 function parseAcknowledgement(p: ConfigObject): string {
-  const text = p.string("acknowledgementText", '"Thanks for your call: a team lead will call you back."') ?? DEFAULT_ACKNOWLEDGEMENT_TEXT;
+  const text =
+    p.string("acknowledgementText", '"Thanks for your call: a team lead will call you back."') ??
+    DEFAULT_ACKNOWLEDGEMENT_TEXT;
   const problem = acknowledgementTextProblem(text);
   if (problem) {
-    p.fail("acknowledgementText", problem, `write the SMS the customer receives on one line, at most ${MAX_ACKNOWLEDGEMENT_LENGTH} characters, without double quotes or backslashes; or remove the field to use the default`);
+    p.fail(
+      "acknowledgementText",
+      problem,
+      `write the SMS the customer receives on one line, at most ${MAX_ACKNOWLEDGEMENT_LENGTH} characters, without double quotes or backslashes; or remove the field to use the default`,
+    );
   }
   return text;
 }
@@ -117,8 +166,13 @@ export function chatWebhookUrlProblem(url: string, environment: string): string 
   }
   if (parsed.protocol !== "https:") return "is not an https URL";
   if (parsed.username || parsed.password) return "carries a user name or password";
-  if (parsed.hostname !== `apps.${environment}`) return `is not on apps.${environment}, the webhook host of genesys.environment`;
-  if (!/^\/webhooks\/api\/v1\/webhook\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(parsed.pathname)) {
+  if (parsed.hostname !== `apps.${environment}`)
+    return `is not on apps.${environment}, the webhook host of genesys.environment`;
+  if (
+    !/^\/webhooks\/api\/v1\/webhook\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(
+      parsed.pathname,
+    )
+  ) {
     return "does not have the path /webhooks/api/v1/webhook/<id>";
   }
   if (parsed.search || parsed.hash) return "has a query or fragment";
@@ -126,53 +180,114 @@ export function chatWebhookUrlProblem(url: string, environment: string): string 
 }
 
 /** A value that must be stored as a Pulumi secret: checks the section is secret, then returns it. */
-function secretString(p: ConfigObject, owner: ConfigObject, field: string, example: string): string | undefined {
+function secretString(
+  p: ConfigObject,
+  owner: ConfigObject,
+  field: string,
+  example: string,
+): string | undefined {
   const value = owner.raw()[field];
   if (value === undefined) return undefined;
   if (!p.secret) {
-    throw new ConfigError(owner.keyOf(field), SECRET, "is stored in plain text", `remove it and run: pulumi config set --secret --path ${owner.keyOf(field)} ${example}`);
+    throw new ConfigError(
+      owner.keyOf(field),
+      SECRET,
+      "is stored in plain text",
+      `remove it and run: pulumi config set --secret --path ${owner.keyOf(field)} ${example}`,
+    );
   }
-  if (typeof value !== "string" || value.trim() === "") owner.fail(field, "is not a non-empty string", `write it as a quoted string, e.g. ${example}`);
+  if (typeof value !== "string" || value.trim() === "")
+    owner.fail(field, "is not a non-empty string", `write it as a quoted string, e.g. ${example}`);
   return value as string;
 }
 
 function parseChatWebhook(p: ConfigObject, ctx: PipelineContext): string | undefined {
-  const url = secretString(p, p, "chatWebhookUrl", `https://apps.${ctx.genesys.environment}/webhooks/api/v1/webhook/<id>`);
+  const url = secretString(
+    p,
+    p,
+    "chatWebhookUrl",
+    `https://apps.${ctx.genesys.environment}/webhooks/api/v1/webhook/<id>`,
+  );
   if (url === undefined || OFFLINE_SECRET_PLACEHOLDER.test(url)) return url;
   const problem = chatWebhookUrlProblem(url, ctx.genesys.environment);
   if (problem) {
-    p.fail("chatWebhookUrl", problem, `copy the URL of the chat room's webhook integration (Admin > Integrations), e.g. https://apps.${ctx.genesys.environment}/webhooks/api/v1/webhook/<id>; remove it to skip the chat notification`);
+    p.fail(
+      "chatWebhookUrl",
+      problem,
+      `copy the URL of the chat room's webhook integration (Admin > Integrations), e.g. https://apps.${ctx.genesys.environment}/webhooks/api/v1/webhook/<id>; remove it to skip the chat notification`,
+    );
   }
   return url;
 }
 
 function parseOAuthClient(p: ConfigObject): ExistingOAuthClient | undefined {
-  const client = p.object("oauthClient", ["id", "secret"], '{ id: "<client id>", secret: "<client secret>" }');
+  const client = p.object(
+    "oauthClient",
+    ["id", "secret"],
+    '{ id: "<client id>", secret: "<client secret>" }',
+  );
   if (!client) return undefined;
-  const id = client.string("id", '"32aa07aa-db1b-4987-abd0-9483601ec29d"') ?? client.missing("id", "give the OAuth client's id, or remove oauthClient to let the pipeline create one");
-  if (!UUID.test(id)) client.fail("id", "is not a UUID", "copy the client id from Admin > Integrations > OAuth (8-4-4-4-12 hex digits)");
-  const secret = secretString(p, client, "secret", "<client secret>") ?? client.missing("secret", `set it as a secret: pulumi config set --secret --path ${client.keyOf("secret")} <client secret>`);
+  const id =
+    client.string("id", '"32aa07aa-db1b-4987-abd0-9483601ec29d"') ??
+    client.missing(
+      "id",
+      "give the OAuth client's id, or remove oauthClient to let the pipeline create one",
+    );
+  if (!UUID.test(id))
+    client.fail(
+      "id",
+      "is not a UUID",
+      "copy the client id from Admin > Integrations > OAuth (8-4-4-4-12 hex digits)",
+    );
+  const secret =
+    secretString(p, client, "secret", "<client secret>") ??
+    client.missing(
+      "secret",
+      `set it as a secret: pulumi config set --secret --path ${client.keyOf("secret")} <client secret>`,
+    );
   return { id: id.toLowerCase(), secret };
 }
 
 export const negativeSentiment: PipelineSection<NegativeSentimentConfig> = {
-  fields: ["smsNumber", "callbackQueue", "wrapupCode", "sentimentThreshold", "callbackDelayMinutes", "acknowledgementText", "chatWebhookUrl", "oauthClient"],
-  example: '{ enabled: true, smsNumber: "+13175550199", callbackQueue: { name: "Supervisor Callbacks" }, wrapupCode: { name: "Negative Sentiment" } }',
+  fields: [
+    "smsNumber",
+    "callbackQueue",
+    "wrapupCode",
+    "sentimentThreshold",
+    "callbackDelayMinutes",
+    "acknowledgementText",
+    "chatWebhookUrl",
+    "oauthClient",
+  ],
+  example:
+    '{ enabled: true, smsNumber: "+13175550199", callbackQueue: { name: "Supervisor Callbacks" }, wrapupCode: { name: "Negative Sentiment" } }',
   parse(p, ctx) {
-    if (typeof p.raw().smsNumber === "number") p.fail("smsNumber", "is a number, so its '+' is lost", 'quote it: "+13175550199"');
+    if (typeof p.raw().smsNumber === "number")
+      p.fail("smsNumber", "is a number, so its '+' is lost", 'quote it: "+13175550199"');
     const smsNumber = p.string("smsNumber", '"+13175550199"');
     if (smsNumber !== undefined && !E164.test(smsNumber)) {
-      p.fail("smsNumber", "is not an E.164 number", "write the SMS number your org bought as + and 8–15 digits, e.g. +13175550199");
+      p.fail(
+        "smsNumber",
+        "is not an E.164 number",
+        "write the SMS number your org bought as + and 8–15 digits, e.g. +13175550199",
+      );
     }
-    if (smsNumber === undefined && ctx.enabled) p.missing("smsNumber", 'set the E.164 number the SMS is sent from, e.g. "+13175550199"');
+    if (smsNumber === undefined && ctx.enabled)
+      p.missing("smsNumber", 'set the E.164 number the SMS is sent from, e.g. "+13175550199"');
 
     const callbackQueue = parseRef(p, "callbackQueue", ctx.enabled, "callback queue");
     const wrapupCode = parseRef(p, "wrapupCode", ctx.enabled, "wrap-up code");
     const sentimentThreshold = parseThreshold(p);
 
-    const callbackDelayMinutes = p.integer("callbackDelayMinutes", DEFAULT_CALLBACK_DELAY_MINUTES) ?? DEFAULT_CALLBACK_DELAY_MINUTES;
+    const callbackDelayMinutes =
+      p.integer("callbackDelayMinutes", DEFAULT_CALLBACK_DELAY_MINUTES) ??
+      DEFAULT_CALLBACK_DELAY_MINUTES;
     if (callbackDelayMinutes < 0 || callbackDelayMinutes > MAX_CALLBACK_DELAY_MINUTES) {
-      p.fail("callbackDelayMinutes", `is outside 0–${MAX_CALLBACK_DELAY_MINUTES}`, `use 0 (call back now) to ${MAX_CALLBACK_DELAY_MINUTES} minutes (a day)`);
+      p.fail(
+        "callbackDelayMinutes",
+        `is outside 0–${MAX_CALLBACK_DELAY_MINUTES}`,
+        `use 0 (call back now) to ${MAX_CALLBACK_DELAY_MINUTES} minutes (a day)`,
+      );
     }
 
     const acknowledgementText = parseAcknowledgement(p);

@@ -1,10 +1,18 @@
 /** The participant-attributes pipeline section (`genesys-event-orchestration:participantAttributes`). */
 import { ConfigError, ConfigObject } from "./configObject";
 import type { PipelineSection } from "./pipeline";
-import { bucketNameProblem, didRangeSize, E164, LOG_RETENTION_DAYS, MAX_DID_NUMBERS, participantAttributesBucketName } from "./rules";
+import {
+  bucketNameProblem,
+  didRangeSize,
+  E164,
+  LOG_RETENTION_DAYS,
+  MAX_DID_NUMBERS,
+  participantAttributesBucketName,
+} from "./rules";
 
 /** When a Genesys trigger fires its workflow; Genesys accepts exactly one of the two. */
-export type TriggerTiming = { readonly eventTtlSeconds: number } | { readonly delayBySeconds: number };
+export type TriggerTiming =
+  { readonly eventTtlSeconds: number } | { readonly delayBySeconds: number };
 
 /** An inclusive range of E.164 numbers. */
 export interface DidRange {
@@ -23,25 +31,35 @@ export interface ParticipantAttributesConfig {
   readonly logRetentionDays: number;
 }
 
-
 function parseDidRange(d: ConfigObject): DidRange {
   const read = (field: "start" | "end"): string => {
     const example = field === "start" ? "+13175550100" : "+13175550109";
     if (typeof d.raw()[field] === "number") {
       d.fail(field, "is a number, so its '+' is lost", `quote it: "${example}"`);
     }
-    const value = d.string(field, `"${example}"`) ?? d.missing(field, `set it to an E.164 number, e.g. "${example}"`);
-    if (!E164.test(value)) d.fail(field, "is not an E.164 number", `write it as + and 8–15 digits, e.g. ${example}`);
+    const value =
+      d.string(field, `"${example}"`) ??
+      d.missing(field, `set it to an E.164 number, e.g. "${example}"`);
+    if (!E164.test(value))
+      d.fail(field, "is not an E.164 number", `write it as + and 8–15 digits, e.g. ${example}`);
     return value;
   };
   const range = { start: read("start"), end: read("end") };
   if (range.start.length !== range.end.length) {
-    d.fail("end", `has ${range.end.length - 1} digits but start ${d.show(range.start)} has ${range.start.length - 1}`, "use two numbers of the same length (same country and area code)");
+    d.fail(
+      "end",
+      `has ${range.end.length - 1} digits but start ${d.show(range.start)} has ${range.start.length - 1}`,
+      "use two numbers of the same length (same country and area code)",
+    );
   }
   const size = didRangeSize(range);
   if (size < 1n) d.fail("end", `is below start ${d.show(range.start)}`, "swap start and end");
   if (size > BigInt(MAX_DID_NUMBERS)) {
-    d.fail("end", `makes a range of ${size} numbers, more than ${MAX_DID_NUMBERS}`, `each number becomes an IVR DNIS: narrow the range to at most ${MAX_DID_NUMBERS} numbers`);
+    d.fail(
+      "end",
+      `makes a range of ${size} numbers, more than ${MAX_DID_NUMBERS}`,
+      `each number becomes an IVR DNIS: narrow the range to at most ${MAX_DID_NUMBERS} numbers`,
+    );
   }
   return range;
 }
@@ -50,17 +68,28 @@ function parseTrigger(t: ConfigObject): TriggerTiming {
   const ttl = t.integer("eventTtlSeconds", 60);
   const delay = t.integer("delayBySeconds", 120);
   if (ttl !== undefined && delay !== undefined) {
-    t.fail("delayBySeconds", "is set together with eventTtlSeconds", "keep only one of them: Genesys rejects a trigger with both");
+    t.fail(
+      "delayBySeconds",
+      "is set together with eventTtlSeconds",
+      "keep only one of them: Genesys rejects a trigger with both",
+    );
   }
   if (ttl !== undefined) {
-    if (ttl < 10) t.fail("eventTtlSeconds", "is below 10", "use at least 10 seconds (the Genesys minimum)");
+    if (ttl < 10)
+      t.fail("eventTtlSeconds", "is below 10", "use at least 10 seconds (the Genesys minimum)");
     return { eventTtlSeconds: ttl };
   }
   if (delay !== undefined) {
-    if (delay < 60 || delay > 900) t.fail("delayBySeconds", "is outside 60–900", "use 60 to 900 seconds (the Genesys range)");
+    if (delay < 60 || delay > 900)
+      t.fail("delayBySeconds", "is outside 60–900", "use 60 to 900 seconds (the Genesys range)");
     return { delayBySeconds: delay };
   }
-  throw new ConfigError(t.path, t.show(t.raw()), "sets neither eventTtlSeconds nor delayBySeconds", "set exactly one of them, e.g. eventTtlSeconds: 60, or remove trigger to use that default");
+  throw new ConfigError(
+    t.path,
+    t.show(t.raw()),
+    "sets neither eventTtlSeconds nor delayBySeconds",
+    "set exactly one of them, e.g. eventTtlSeconds: 60, or remove trigger to use that default",
+  );
 }
 
 export const participantAttributes: PipelineSection<ParticipantAttributesConfig> = {
@@ -71,17 +100,34 @@ export const participantAttributes: PipelineSection<ParticipantAttributesConfig>
     const bucketName = p.string("bucketName", '"acme-geo-prod-attributes"');
     if (bucketName !== undefined) {
       const problem = bucketNameProblem(bucketName);
-      if (problem) p.fail("bucketName", `${problem}, so it is not a valid S3 bucket name`, "follow the S3 bucket naming rules: 3–63 lowercase letters, digits, '.' or '-', starting and ending with a letter or digit");
+      if (problem)
+        p.fail(
+          "bucketName",
+          `${problem}, so it is not a valid S3 bucket name`,
+          "follow the S3 bucket naming rules: 3–63 lowercase letters, digits, '.' or '-', starting and ending with a letter or digit",
+        );
     } else if (ctx.enabled) {
       const problem = bucketNameProblem(participantAttributesBucketName(ctx.stack, "123456789012"));
       if (problem) {
         const derived = participantAttributesBucketName(ctx.stack, "<account id>");
-        p.fail("bucketName", `is not set, and the default name "${derived}" for stack "${ctx.stack}" ${problem}`, "set participantAttributes.bucketName to a valid S3 bucket name, e.g. acme-geo-attributes");
+        p.fail(
+          "bucketName",
+          `is not set, and the default name "${derived}" for stack "${ctx.stack}" ${problem}`,
+          "set participantAttributes.bucketName to a valid S3 bucket name, e.g. acme-geo-attributes",
+        );
       }
     }
 
-    const didObject = p.object("didNumbers", ["start", "end"], '{ start: "+13175550100", end: "+13175550109" }');
-    const triggerObject = p.object("trigger", ["eventTtlSeconds", "delayBySeconds"], "{ eventTtlSeconds: 60 }");
+    const didObject = p.object(
+      "didNumbers",
+      ["start", "end"],
+      '{ start: "+13175550100", end: "+13175550109" }',
+    );
+    const triggerObject = p.object(
+      "trigger",
+      ["eventTtlSeconds", "delayBySeconds"],
+      "{ eventTtlSeconds: 60 }",
+    );
 
     const objectExpirationDays = p.integer("objectExpirationDays", 365) ?? 365;
     if (objectExpirationDays < 1 || objectExpirationDays > 3650) {
@@ -90,8 +136,14 @@ export const participantAttributes: PipelineSection<ParticipantAttributesConfig>
 
     const logRetentionDays = p.integer("logRetentionDays", 30) ?? 30;
     if (!LOG_RETENTION_DAYS.includes(logRetentionDays)) {
-      const nearest = LOG_RETENTION_DAYS.find((d) => d >= logRetentionDays) ?? LOG_RETENTION_DAYS[LOG_RETENTION_DAYS.length - 1];
-      p.fail("logRetentionDays", "is not a CloudWatch Logs retention value", `use ${nearest}, or another of ${LOG_RETENTION_DAYS.join(", ")}`);
+      const nearest =
+        LOG_RETENTION_DAYS.find((d) => d >= logRetentionDays) ??
+        LOG_RETENTION_DAYS[LOG_RETENTION_DAYS.length - 1];
+      p.fail(
+        "logRetentionDays",
+        "is not a CloudWatch Logs retention value",
+        `use ${nearest}, or another of ${LOG_RETENTION_DAYS.join(", ")}`,
+      );
     }
 
     return {

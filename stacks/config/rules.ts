@@ -10,19 +10,24 @@ export const AWS_REGION = /^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/;
 
 /** Values CloudWatch Logs accepts for a retention policy (aws.cloudwatch.LogGroup `retentionInDays`, @pulumi/aws 7.48). */
 export const LOG_RETENTION_DAYS: readonly number[] = [
-  1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
+  1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288,
+  3653,
 ];
 
 /** Why `name` is not a valid S3 general purpose bucket name, or undefined if it is (AWS "Bucket naming rules"). */
 export function bucketNameProblem(name: string): string | undefined {
   if (name.length < 3 || name.length > 63) return `is ${name.length} characters long, not 3–63`;
-  if (!/^[a-z0-9.-]+$/.test(name)) return "has characters other than lowercase letters, digits, '.' and '-'";
-  if (!/^[a-z0-9]/.test(name) || !/[a-z0-9]$/.test(name)) return "does not start and end with a lowercase letter or digit";
+  if (!/^[a-z0-9.-]+$/.test(name))
+    return "has characters other than lowercase letters, digits, '.' and '-'";
+  if (!/^[a-z0-9]/.test(name) || !/[a-z0-9]$/.test(name))
+    return "does not start and end with a lowercase letter or digit";
   if (name.includes("..")) return 'contains ".."';
   if (/^\d{1,3}(\.\d{1,3}){3}$/.test(name)) return "is formatted as an IP address";
   const prefix = ["xn--", "sthree-", "amzn-s3-demo-"].find((p) => name.startsWith(p));
   if (prefix) return `starts with the reserved prefix "${prefix}"`;
-  const suffix = ["-s3alias", "--ol-s3", ".mrap", "--x-s3", "--table-s3"].find((s) => name.endsWith(s));
+  const suffix = ["-s3alias", "--ol-s3", ".mrap", "--x-s3", "--table-s3"].find((s) =>
+    name.endsWith(s),
+  );
   if (suffix) return `ends with the reserved suffix "${suffix}"`;
   return undefined;
 }

@@ -5,7 +5,11 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parse } from "yaml";
-import { ARCHITECT_DIR, renderFlowFile, templatePlaceholders } from "../../components/archy/template";
+import {
+  ARCHITECT_DIR,
+  renderFlowFile,
+  templatePlaceholders,
+} from "../../components/archy/template";
 import { NEGATIVE_SENTIMENT_CONTRACTS_DIR } from "../../components/negativeSentimentActions";
 import { formatThreshold } from "../../components/negativeSentimentRules";
 
@@ -29,17 +33,32 @@ const VALUES = {
 const CHAT_VALUES = { ...VALUES, notifyCategory: "Chat Cat", notifySupervisorsAction: "Notify" };
 
 /** Top-level fields of the acw event (AcwDetailEventTopicAfterCallWorkEvent), per the reference notes. */
-const ACW_EVENT_FIELDS = ["conversationId", "participantId", "mediaType", "direction", "ani", "dnis", "userId", "queueId", "wrapupCode", "wrapupNotes", "wrapupDurationMs"];
+const ACW_EVENT_FIELDS = [
+  "conversationId",
+  "participantId",
+  "mediaType",
+  "direction",
+  "ani",
+  "dnis",
+  "userId",
+  "queueId",
+  "wrapupCode",
+  "wrapupNotes",
+  "wrapupDurationMs",
+];
 
 const chat = parse(renderFlowFile(CHAT, "Flow", CHAT_VALUES).yaml).workflow as Node;
 const noChat = parse(renderFlowFile(NO_CHAT, "Flow", VALUES).yaml).workflow as Node;
-const contract = (key: string) => JSON.parse(fs.readFileSync(path.join(NEGATIVE_SENTIMENT_CONTRACTS_DIR, `${key}.json`), "utf8"));
+const contract = (key: string) =>
+  JSON.parse(fs.readFileSync(path.join(NEGATIVE_SENTIMENT_CONTRACTS_DIR, `${key}.json`), "utf8"));
 
 /** Every action object of the given kind anywhere below `node`. */
 function findActions(node: unknown, kind: string): Node[] {
   if (Array.isArray(node)) return node.flatMap((n) => findActions(n, kind));
   if (node && typeof node === "object") {
-    return Object.entries(node).flatMap(([k, v]) => (k === kind ? [v as Node, ...findActions(v, kind)] : findActions(v, kind)));
+    return Object.entries(node).flatMap(([k, v]) =>
+      k === kind ? [v as Node, ...findActions(v, kind)] : findActions(v, kind),
+    );
   }
   return [];
 }
@@ -52,7 +71,10 @@ interface Step {
   readonly body: Node;
 }
 
-const OUTCOMES: Record<string, string[]> = { decision: ["yes", "no"], callData: ["success", "failure", "timeout"] };
+const OUTCOMES: Record<string, string[]> = {
+  decision: ["yes", "no"],
+  callData: ["success", "failure", "timeout"],
+};
 
 /**
  * Every path through a list of actions as Architect runs it: a branch's actions run, then the
@@ -72,7 +94,12 @@ function allPaths(actions: Node[]): Step[][] {
     if (kind === "endWorkflow") return void out.push([...prefix, step]);
     if (!body.outputs) return walk(list, i + 1, after, [...prefix, step]);
     for (const output of OUTCOMES[kind]) {
-      walk(body.outputs[output]?.actions ?? [], 0, [[list, i + 1], ...after], [...prefix, { ...step, output }]);
+      walk(
+        body.outputs[output]?.actions ?? [],
+        0,
+        [[list, i + 1], ...after],
+        [...prefix, { ...step, output }],
+      );
     }
   };
   walk(actions, 0, [], []);
@@ -97,25 +124,35 @@ function callsOf(workflow: Node, actionName: string): Node[] {
 
 describe("negative-sentiment workflow templates", () => {
   it("document exactly the placeholders they use", () => {
-    const used = (file: string) => templatePlaceholders(fs.readFileSync(path.join(ARCHITECT_DIR, file), "utf8")).sort();
+    const used = (file: string) =>
+      templatePlaceholders(fs.readFileSync(path.join(ARCHITECT_DIR, file), "utf8")).sort();
     assert.deepEqual(used(CHAT), ["flowName", ...Object.keys(CHAT_VALUES)].sort());
     assert.deepEqual(used(NO_CHAT), ["flowName", ...Object.keys(VALUES)].sort());
   });
 
-  for (const [label, workflow] of [["with chat", chat], ["without chat", noChat]] as const) {
+  for (const [label, workflow] of [
+    ["with chat", chat],
+    ["without chat", noChat],
+  ] as const) {
     describe(label, () => {
       const paths = allPaths(stateActions(workflow));
 
       it("takes exactly the acw event fields it uses as inputs, all of them top-level event fields", () => {
-        const inputs = workflow.variables.map((v: Node) => Object.values(v)[0] as Node).filter((v: Node) => v.isInput === true).map((v: Node) => v.name);
+        const inputs = workflow.variables
+          .map((v: Node) => Object.values(v)[0] as Node)
+          .filter((v: Node) => v.isInput === true)
+          .map((v: Node) => v.name);
         assert.deepEqual(inputs, ["Flow.conversationId", "Flow.ani", "Flow.direction"]);
-        for (const input of inputs) assert.ok(ACW_EVENT_FIELDS.includes(input.slice("Flow.".length)), input);
+        for (const input of inputs)
+          assert.ok(ACW_EVENT_FIELDS.includes(input.slice("Flow.".length)), input);
         const text = JSON.stringify(workflow.states);
         for (const input of inputs) assert.ok(text.includes(input), `${input} is never used`);
       });
 
       it("declares every variable it reads or writes", () => {
-        const declared = new Set(workflow.variables.map((v: Node) => (Object.values(v)[0] as Node).name));
+        const declared = new Set(
+          workflow.variables.map((v: Node) => (Object.values(v)[0] as Node).name),
+        );
         const used = new Set(JSON.stringify(workflow.states).match(/Flow\.[A-Za-z]+/g));
         for (const name of used) assert.ok(declared.has(name), `${name} is not declared`);
       });
@@ -126,40 +163,64 @@ describe("negative-sentiment workflow templates", () => {
           const last = p[p.length - 1];
           assert.equal(last.kind, "endWorkflow", `path runs off the end: ${names(p).join(" > ")}`);
           const reason = last.body.exitReason;
-          assert.ok((typeof reason.lit === "string" && reason.lit.length > 0) || /^"[^"]+" \+ /.test(reason.exp), JSON.stringify(reason));
+          assert.ok(
+            (typeof reason.lit === "string" && reason.lit.length > 0) ||
+              /^"[^"]+" \+ /.test(reason.exp),
+            JSON.stringify(reason),
+          );
         }
       });
 
       it("says why it ended in words, for each early exit", () => {
-        const reasons = new Set(findActions(workflow.states, "endWorkflow").map((e) => e.exitReason.lit ?? e.exitReason.exp));
-        assert.deepEqual([...reasons].sort(), [
-          "\"negative sentiment: \" + Flow.callbackOutcome + \"; \" + Flow.smsOutcome + \"; \" + Flow.tagOutcome + \"; \" + Flow.notifyOutcome",
-          "\"not negative: sentiment \" + ToString(Flow.sentimentScore)",
-          "customer number (ani) is not a phone number",
-          "missing call direction",
-          "missing conversation id",
-          "missing customer number (ani)",
-          "no sentiment score after 4 attempts",
-          "not an inbound call: the event's ani is not the customer's number",
-        ].sort());
+        const reasons = new Set(
+          findActions(workflow.states, "endWorkflow").map(
+            (e) => e.exitReason.lit ?? e.exitReason.exp,
+          ),
+        );
+        assert.deepEqual(
+          [...reasons].sort(),
+          [
+            '"negative sentiment: " + Flow.callbackOutcome + "; " + Flow.smsOutcome + "; " + Flow.tagOutcome + "; " + Flow.notifyOutcome',
+            '"not negative: sentiment " + ToString(Flow.sentimentScore)',
+            "customer number (ani) is not a phone number",
+            "missing call direction",
+            "missing conversation id",
+            "missing customer number (ani)",
+            "no sentiment score after 4 attempts",
+            "not an inbound call: the event's ani is not the customer's number",
+          ].sort(),
+        );
       });
 
       it("waits and retries a bounded number of times for the sentiment", () => {
-        const calls = findActions(workflow, "callData").filter((c) => c.name.startsWith("Get Sentiment Attempt"));
-        assert.deepEqual(calls.map((c) => c.name), [1, 2, 3, 4].map((n) => `Get Sentiment Attempt ${n}`));
+        const calls = findActions(workflow, "callData").filter((c) =>
+          c.name.startsWith("Get Sentiment Attempt"),
+        );
+        assert.deepEqual(
+          calls.map((c) => c.name),
+          [1, 2, 3, 4].map((n) => `Get Sentiment Attempt ${n}`),
+        );
         for (const p of paths) {
           const attempts = p.filter((s) => s.name.startsWith("Get Sentiment Attempt"));
           assert.ok(attempts.length <= 4);
           // Every attempt follows a wait, so a score that is not ready yet gets time to appear.
-          for (const a of attempts) assert.equal(p[p.indexOf(a) - 1].kind, "wait", names(p).join(" > "));
+          for (const a of attempts)
+            assert.equal(p[p.indexOf(a) - 1].kind, "wait", names(p).join(" > "));
         }
-        for (const w of findActions(workflow, "wait")) assert.equal(w.trimDurationNearMaxRunningTime.lit, true);
+        for (const w of findActions(workflow, "wait"))
+          assert.equal(w.trimDurationNearMaxRunningTime.lit, true);
         const noScore = paths.filter((p) => p[p.length - 1].name === "End No Sentiment");
-        assert.ok(noScore.some((p) => p.filter((s) => s.name.startsWith("Get Sentiment Attempt")).length === 4));
+        assert.ok(
+          noScore.some(
+            (p) => p.filter((s) => s.name.startsWith("Get Sentiment Attempt")).length === 4,
+          ),
+        );
       });
 
       it("calls a conversation negative only when its score is below the threshold", () => {
-        const [decision] = findActions(workflow, "decision").filter((d) => d.name === "Negative Sentiment");
+        const [decision] = findActions(workflow, "decision").filter(
+          (d) => d.name === "Negative Sentiment",
+        );
         assert.equal(decision.condition.exp, "Flow.sentimentScore < -0.25");
         assert.deepEqual(findActions(decision.outputs["no"], "callData"), []);
         assert.equal(decision.outputs["no"].actions[0].endWorkflow.name, "End Not Negative");
@@ -175,8 +236,17 @@ describe("negative-sentiment workflow templates", () => {
           toAddress: { exp: "Flow.customerNumber" },
           textBody: { lit: "Sorry about today: we will call you back." },
         });
-        const [normalise] = findActions(workflow, "updateData").filter((u) => u.name === "Normalise Customer Number");
-        assert.deepEqual(normalise.statements, [{ string: { variable: "Flow.customerNumber", value: { exp: "ToPhoneNumber(Flow.ani).e164" } } }]);
+        const [normalise] = findActions(workflow, "updateData").filter(
+          (u) => u.name === "Normalise Customer Number",
+        );
+        assert.deepEqual(normalise.statements, [
+          {
+            string: {
+              variable: "Flow.customerNumber",
+              value: { exp: "ToPhoneNumber(Flow.ani).e164" },
+            },
+          },
+        ]);
       });
 
       it("schedules the callback on the queue, to the customer's own number, after the configured delay", () => {
@@ -187,7 +257,10 @@ describe("negative-sentiment workflow templates", () => {
           callbackScheduledTime: { exp: "ToString(AddMinutes(GetCurrentDateTimeUtc(), 7))" },
           conversationId: { exp: "Flow.conversationId" },
         });
-        assert.ok(!JSON.stringify(workflow).includes("CallerAni"), "the seed's never-set variable is gone");
+        assert.ok(
+          !JSON.stringify(workflow).includes("CallerAni"),
+          "the seed's never-set variable is gone",
+        );
       });
 
       it("still schedules the callback and tags the call when the SMS fails or times out", () => {
@@ -197,20 +270,31 @@ describe("negative-sentiment workflow templates", () => {
           for (const p of afterSms) {
             const steps = names(p);
             const sms = steps.indexOf(`Acknowledge By Sms:${output}`);
-            assert.ok(steps.slice(sms).some((s) => s.startsWith("Schedule Supervisor Callback:")), steps.join(" > "));
-            assert.ok(steps.slice(sms).some((s) => s.startsWith("Tag Conversation:")), steps.join(" > "));
+            assert.ok(
+              steps.slice(sms).some((s) => s.startsWith("Schedule Supervisor Callback:")),
+              steps.join(" > "),
+            );
+            assert.ok(
+              steps.slice(sms).some((s) => s.startsWith("Tag Conversation:")),
+              steps.join(" > "),
+            );
             assert.equal(p[p.length - 1].name, "End Negative Handled");
           }
         }
       });
 
       it("records each step's outcome, so the end reason says what happened", () => {
-        const recorded = (variable: string) => findActions(workflow, "updateData")
-          .flatMap((u) => u.statements)
-          .filter((s: Node) => s.string?.variable === variable)
-          .map((s: Node) => s.string.value.lit);
+        const recorded = (variable: string) =>
+          findActions(workflow, "updateData")
+            .flatMap((u) => u.statements)
+            .filter((s: Node) => s.string?.variable === variable)
+            .map((s: Node) => s.string.value.lit);
         assert.deepEqual(recorded("Flow.smsOutcome"), ["sms sent", "sms failed", "sms timed out"]);
-        assert.deepEqual(recorded("Flow.callbackOutcome"), ["callback scheduled", "callback failed", "callback timed out"]);
+        assert.deepEqual(recorded("Flow.callbackOutcome"), [
+          "callback scheduled",
+          "callback failed",
+          "callback timed out",
+        ]);
         assert.deepEqual(recorded("Flow.tagOutcome"), ["tagged", "tag failed", "tag timed out"]);
       });
 
@@ -225,8 +309,16 @@ describe("negative-sentiment workflow templates", () => {
         for (const [actionName, key] of Object.entries(byAction)) {
           for (const call of callsOf(workflow, actionName)) {
             const { input, output } = contract(key);
-            assert.deepEqual(Object.keys(call.inputs).sort(), [...input.required].sort(), `${actionName} inputs`);
-            assert.deepEqual(Object.keys(call.successOutputs ?? {}).sort(), Object.keys(output.properties).sort(), `${actionName} outputs`);
+            assert.deepEqual(
+              Object.keys(call.inputs).sort(),
+              [...input.required].sort(),
+              `${actionName} inputs`,
+            );
+            assert.deepEqual(
+              Object.keys(call.successOutputs ?? {}).sort(),
+              Object.keys(output.properties).sort(),
+              `${actionName} outputs`,
+            );
           }
         }
         const categories = findActions(workflow, "callData").map((c) => Object.keys(c.category)[0]);
@@ -237,10 +329,20 @@ describe("negative-sentiment workflow templates", () => {
 
   it("with chat: tells the supervisors after the callback, with the score and outcomes, whatever the SMS did", () => {
     const [notify] = callsOf(chat, "Notify");
-    assert.match(notify.inputs.message.exp, /ToString\(Flow\.sentimentScore\).*Flow\.conversationId.*Flow\.callbackOutcome.*Flow\.smsOutcome/);
+    assert.match(
+      notify.inputs.message.exp,
+      /ToString\(Flow\.sentimentScore\).*Flow\.conversationId.*Flow\.callbackOutcome.*Flow\.smsOutcome/,
+    );
     assert.deepEqual(notify.inputs.metadata, { lit: "negative sentiment callback" });
-    assert.equal(Object.keys(findActions(chat, "callData").find((c) => c.name === "Notify Supervisors")!.category)[0], "Chat Cat");
-    for (const p of allPaths(stateActions(chat)).filter((x) => names(x).some((s) => s.startsWith("Acknowledge By Sms:")))) {
+    assert.equal(
+      Object.keys(
+        findActions(chat, "callData").find((c) => c.name === "Notify Supervisors")!.category,
+      )[0],
+      "Chat Cat",
+    );
+    for (const p of allPaths(stateActions(chat)).filter((x) =>
+      names(x).some((s) => s.startsWith("Acknowledge By Sms:")),
+    )) {
       const steps = names(p);
       const callback = steps.findIndex((s) => s.startsWith("Schedule Supervisor Callback:"));
       const notified = steps.findIndex((s) => s.startsWith("Notify Supervisors:"));
@@ -249,12 +351,21 @@ describe("negative-sentiment workflow templates", () => {
   });
 
   it("without chat: is the chat workflow minus the notification, and never calls the chat action", () => {
-    assert.deepEqual(findActions(noChat, "callData").filter((c) => c.name === "Notify Supervisors"), []);
+    assert.deepEqual(
+      findActions(noChat, "callData").filter((c) => c.name === "Notify Supervisors"),
+      [],
+    );
     assert.ok(!JSON.stringify(noChat).includes("Chat Cat"));
     const stripped = structuredClone(chat);
-    const [negative] = findActions(stripped, "decision").filter((d) => d.name === "Negative Sentiment");
-    negative.outputs["yes"].actions = negative.outputs["yes"].actions.filter((a: Node) => a.callData?.name !== "Notify Supervisors");
-    const outcome = stripped.variables.find((v: Node) => v.stringVariable?.name === "Flow.notifyOutcome").stringVariable;
+    const [negative] = findActions(stripped, "decision").filter(
+      (d) => d.name === "Negative Sentiment",
+    );
+    negative.outputs["yes"].actions = negative.outputs["yes"].actions.filter(
+      (a: Node) => a.callData?.name !== "Notify Supervisors",
+    );
+    const outcome = stripped.variables.find(
+      (v: Node) => v.stringVariable?.name === "Flow.notifyOutcome",
+    ).stringVariable;
     assert.deepEqual(outcome.initialValue, { lit: "supervisors not notified" });
     outcome.initialValue = { lit: "no chat notification configured" };
     stripped.description = noChat.description;

@@ -10,7 +10,9 @@ import { bundleLambda, REPO_ROOT } from "../../components/bundle";
 const SOURCES = ["payment-id", "save-attributes"];
 
 function inlineSourceMap(code: string): { sources: string[]; sourcesContent?: unknown } {
-  const match = /\n\/\/# sourceMappingURL=data:application\/json;base64,([A-Za-z0-9+/=]+)\n?$/.exec(code);
+  const match = /\n\/\/# sourceMappingURL=data:application\/json;base64,([A-Za-z0-9+/=]+)\n?$/.exec(
+    code,
+  );
   assert.ok(match, "the bundle ends with an inline source map");
   return JSON.parse(Buffer.from(match[1], "base64").toString("utf8"));
 }
@@ -39,7 +41,9 @@ describe("bundleLambda", () => {
       it("gives the same bytes from a checkout in another directory", () => {
         const copy = fs.mkdtempSync(path.join(os.tmpdir(), "bundle-copy-"));
         try {
-          fs.cpSync(path.join(REPO_ROOT, "lambdas"), path.join(copy, "lambdas"), { recursive: true });
+          fs.cpSync(path.join(REPO_ROOT, "lambdas"), path.join(copy, "lambdas"), {
+            recursive: true,
+          });
           fs.copyFileSync(path.join(REPO_ROOT, "tsconfig.json"), path.join(copy, "tsconfig.json"));
           assert.equal(bundleLambda(source, copy).code, bundle.code);
         } finally {
@@ -48,7 +52,13 @@ describe("bundleLambda", () => {
       });
 
       it("holds no absolute path of this machine", () => {
-        for (const absolute of [REPO_ROOT, path.dirname(REPO_ROOT), "/tmp/", os.tmpdir(), os.homedir()]) {
+        for (const absolute of [
+          REPO_ROOT,
+          path.dirname(REPO_ROOT),
+          "/tmp/",
+          os.tmpdir(),
+          os.homedir(),
+        ]) {
           assert.ok(!bundle.code.includes(absolute), `bundle contains ${absolute}`);
         }
       });
@@ -56,15 +66,24 @@ describe("bundleLambda", () => {
       it("maps back to repository-relative TypeScript without carrying the source text", () => {
         const map = inlineSourceMap(bundle.code);
         assert.ok(map.sources.includes(`lambdas/${source}/handler.ts`), map.sources.join());
-        assert.ok(map.sources.every((s) => s.startsWith("lambdas/")), map.sources.join());
+        assert.ok(
+          map.sources.every((s) => s.startsWith("lambdas/")),
+          map.sources.join(),
+        );
         assert.equal(map.sourcesContent, undefined);
       });
 
       it("is CommonJS exporting handler, leaving the AWS SDK to the runtime", () => {
         const filename = path.join(REPO_ROOT, "index.js");
         const module = { exports: {} as Record<string, unknown> };
-        vm.runInThisContext(Module.wrap(bundle.code), { filename })
-          .call(module.exports, module.exports, Module.createRequire(filename), module, filename, REPO_ROOT);
+        vm.runInThisContext(Module.wrap(bundle.code), { filename }).call(
+          module.exports,
+          module.exports,
+          Module.createRequire(filename),
+          module,
+          filename,
+          REPO_ROOT,
+        );
         assert.equal(typeof module.exports.handler, "function");
         assert.ok(!bundle.code.includes("@smithy/"), "the SDK's internals were bundled");
       });
@@ -85,13 +104,15 @@ describe("bundleLambda", () => {
 
   it("rejects a source folder without handler.ts, naming it", () => {
     assert.throws(() => bundleLambda("no-such-lambda"), {
-      message: 'bundleLambda: source "no-such-lambda" has no lambdas/no-such-lambda/handler.ts; fix: create it, exporting `handler`',
+      message:
+        'bundleLambda: source "no-such-lambda" has no lambdas/no-such-lambda/handler.ts; fix: create it, exporting `handler`',
     });
   });
 
   it("reports esbuild's errors with the source folder and the file position", () => {
     const root = tempRoot({
-      "lambdas/broken/handler.ts": 'import { missing } from "./nowhere";\nexport const handler = async () => missing;\n',
+      "lambdas/broken/handler.ts":
+        'import { missing } from "./nowhere";\nexport const handler = async () => missing;\n',
     });
     try {
       assert.throws(() => bundleLambda("broken", root), {

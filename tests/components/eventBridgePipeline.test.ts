@@ -1,21 +1,40 @@
 import * as assert from "node:assert/strict";
 import { partnerEventSourceName, USER_END_TOPIC } from "../../components/eventbridge/events";
-import { conversationStateMachineDefinition, type WorkflowType } from "../../components/eventbridge/stateMachine";
+import {
+  conversationStateMachineDefinition,
+  type WorkflowType,
+} from "../../components/eventbridge/stateMachine";
 import { stableStringify } from "../../components/stableJson";
-import { installMocks, MOCK_ACCOUNT_ID, RecordedResource, ResourceRecorder, revealSecrets, settle } from "../../tools/mocks";
+import {
+  installMocks,
+  MOCK_ACCOUNT_ID,
+  RecordedResource,
+  ResourceRecorder,
+  revealSecrets,
+  settle,
+} from "../../tools/mocks";
 
 const ORG = "32aa07aa-db1b-4987-abd0-9483601ec29d";
 const QUEUE = "5c9d1a7e-8f3b-4c2d-9e61-0a4b7c3d2e10";
 const SOURCE = partnerEventSourceName(ORG, "dev-conversations");
-const TOPICS = ["customer.start", "customer.end", "acd.start", "acd.end", "user.start", "user.end", "acw"]
-  .map((t) => `v2.detail.events.conversation.{id}.${t}`);
+const TOPICS = [
+  "customer.start",
+  "customer.end",
+  "acd.start",
+  "acd.end",
+  "user.start",
+  "user.end",
+  "acw",
+].map((t) => `v2.detail.events.conversation.{id}.${t}`);
 const COMPONENT = "geo:index:EventBridgePipeline";
 const REGION = "us-east-1";
-const arn = (service: string, resource: string) => `arn:aws:${service}:${REGION}:${MOCK_ACCOUNT_ID}:${resource}`;
+const arn = (service: string, resource: string) =>
+  `arn:aws:${service}:${REGION}:${MOCK_ACCOUNT_ID}:${resource}`;
 /** Mock physical names: the logical name plus the mock's fixed suffix. */
 const physical = (name: string) => `${name}-0000000`;
 const queueArn = (name: string) => arn("sqs", physical(name));
-const queueUrl = (name: string) => `https://sqs.${REGION}.amazonaws.com/${MOCK_ACCOUNT_ID}/${physical(name)}`;
+const queueUrl = (name: string) =>
+  `https://sqs.${REGION}.amazonaws.com/${MOCK_ACCOUNT_ID}/${physical(name)}`;
 const functionArn = (name: string) => arn("lambda", `function:${physical(name)}`);
 const tableArn = (name: string) => arn("dynamodb", `table/${physical(name)}`);
 const ruleArn = (name: string) => arn("events", `rule/${physical(name)}`);
@@ -24,8 +43,10 @@ const machineArn = (name: string) => arn("states", `stateMachine:${physical(name
 describe("EventBridgePipeline under mocks", () => {
   const recorder = new ResourceRecorder();
   const one = (type: string, name: string): RecordedResource => recorder.one(type, name);
-  const inputs = (type: string, name: string) => revealSecrets(one(type, name).inputs) as Record<string, any>;
-  const policyOf = (type: string, name: string, field = "policy") => JSON.parse(inputs(type, name)[field]);
+  const inputs = (type: string, name: string) =>
+    revealSecrets(one(type, name).inputs) as Record<string, any>;
+  const policyOf = (type: string, name: string, field = "policy") =>
+    JSON.parse(inputs(type, name)[field]);
 
   before(async () => {
     await installMocks(recorder, "genesys-event-orchestration", "test");
@@ -56,7 +77,10 @@ describe("EventBridgePipeline under mocks", () => {
 
   it("parents every child to the pipeline, directly or through a BundledLambda", () => {
     const root = one(COMPONENT, "ebptest");
-    const direct = recorder.resources.filter((r) => r.parent === root.urn).map((r) => `${r.type}::${r.name}`).sort();
+    const direct = recorder.resources
+      .filter((r) => r.parent === root.urn)
+      .map((r) => `${r.type}::${r.name}`)
+      .sort();
     assert.deepEqual(direct, [
       "aws:cloudwatch/eventArchive:EventArchive::ebptest-archive",
       "aws:cloudwatch/eventBus:EventBus::ebptest-bus",
@@ -90,14 +114,25 @@ describe("EventBridgePipeline under mocks", () => {
     assert.equal(integration.intendedState, "ENABLED");
     assert.equal(integration.config.name, "dev Amazon EventBridge Source");
     assert.equal(integration.config.advanced, "{}");
-    assert.equal(integration.config.properties, stableStringify({
-      awsAccountId: MOCK_ACCOUNT_ID, awsAccountRegion: REGION, eventFilter: TOPICS, eventSourceSuffix: "dev-conversations",
-    }));
+    assert.equal(
+      integration.config.properties,
+      stableStringify({
+        awsAccountId: MOCK_ACCOUNT_ID,
+        awsAccountRegion: REGION,
+        eventFilter: TOPICS,
+        eventSourceSuffix: "dev-conversations",
+      }),
+    );
   });
 
   it("associates a bus with the partner event source it looks up once the integration exists, and archives it", () => {
-    const lookups = recorder.calls.filter((c) => c.token === "aws:cloudwatch/getEventSource:getEventSource").map((c) => c.inputs.namePrefix);
-    assert.deepEqual(lookups.sort(), [SOURCE, partnerEventSourceName(ORG, "prod-conversations")].sort());
+    const lookups = recorder.calls
+      .filter((c) => c.token === "aws:cloudwatch/getEventSource:getEventSource")
+      .map((c) => c.inputs.namePrefix);
+    assert.deepEqual(
+      lookups.sort(),
+      [SOURCE, partnerEventSourceName(ORG, "prod-conversations")].sort(),
+    );
     const bus = inputs("aws:cloudwatch/eventBus:EventBus", "ebptest-bus");
     assert.deepEqual([bus.name, bus.eventSourceName], [SOURCE, SOURCE]);
     const archive = inputs("aws:cloudwatch/eventArchive:EventArchive", "ebptest-archive");
@@ -114,8 +149,13 @@ describe("EventBridgePipeline under mocks", () => {
     assert.equal(target.rule, physical("ebptest-conversation-rule"));
     assert.equal(target.eventBusName, SOURCE);
     assert.equal(target.arn, queueArn("ebptest-buffer"));
-    assert.deepEqual(target.inputTransformer, { inputTemplate: '{"event":<aws.events.event.json>}' });
-    assert.deepEqual(target.retryPolicy, { maximumEventAgeInSeconds: 86400, maximumRetryAttempts: 185 });
+    assert.deepEqual(target.inputTransformer, {
+      inputTemplate: '{"event":<aws.events.event.json>}',
+    });
+    assert.deepEqual(target.retryPolicy, {
+      maximumEventAgeInSeconds: 86400,
+      maximumRetryAttempts: 185,
+    });
     assert.deepEqual(target.deadLetterConfig, { arn: queueArn("ebptest-dlq") });
     assert.equal(target.roleArn, undefined);
   });
@@ -124,27 +164,47 @@ describe("EventBridgePipeline under mocks", () => {
     const rule = inputs("aws:cloudwatch/eventRule:EventRule", "ebptest-queue-end-rule");
     assert.equal(rule.eventBusName, SOURCE);
     assert.deepEqual(JSON.parse(rule.eventPattern), {
-      detail: { eventBody: { queueId: [QUEUE] } }, "detail-type": [USER_END_TOPIC], source: [SOURCE],
+      detail: { eventBody: { queueId: [QUEUE] } },
+      "detail-type": [USER_END_TOPIC],
+      source: [SOURCE],
     });
     const target = inputs("aws:cloudwatch/eventTarget:EventTarget", "ebptest-queue-end-target");
     assert.equal(target.arn, functionArn("ebptest-queue-end"));
-    assert.deepEqual(target.inputTransformer, { inputTemplate: '{"event":<aws.events.event.json>}' });
-    assert.deepEqual(target.retryPolicy, { maximumEventAgeInSeconds: 86400, maximumRetryAttempts: 185 });
+    assert.deepEqual(target.inputTransformer, {
+      inputTemplate: '{"event":<aws.events.event.json>}',
+    });
+    assert.deepEqual(target.retryPolicy, {
+      maximumEventAgeInSeconds: 86400,
+      maximumRetryAttempts: 185,
+    });
     assert.deepEqual(target.deadLetterConfig, { arn: queueArn("ebptest-dlq") });
     const permission = inputs("aws:lambda/permission:Permission", "ebptest-queue-end-permission");
     assert.deepEqual(
       [permission.action, permission.function, permission.principal, permission.sourceArn],
-      ["lambda:InvokeFunction", physical("ebptest-queue-end"), "events.amazonaws.com", ruleArn("ebptest-queue-end-rule")],
+      [
+        "lambda:InvokeFunction",
+        physical("ebptest-queue-end"),
+        "events.amazonaws.com",
+        ruleArn("ebptest-queue-end-rule"),
+      ],
     );
-    const asyncConfig = inputs("aws:lambda/functionEventInvokeConfig:FunctionEventInvokeConfig", "ebptest-queue-end-async");
-    assert.deepEqual(asyncConfig.destinationConfig, { onFailure: { destination: queueArn("ebptest-dlq") } });
+    const asyncConfig = inputs(
+      "aws:lambda/functionEventInvokeConfig:FunctionEventInvokeConfig",
+      "ebptest-queue-end-async",
+    );
+    assert.deepEqual(asyncConfig.destinationConfig, {
+      onFailure: { destination: queueArn("ebptest-dlq") },
+    });
   });
 
   it("buffers in SQS with a redrive to the dead-letter queue, which keeps messages longer", () => {
     const buffer = inputs("aws:sqs/queue:Queue", "ebptest-buffer");
     assert.equal(buffer.visibilityTimeoutSeconds, 360);
     assert.equal(buffer.messageRetentionSeconds, 4 * 86400);
-    assert.deepEqual(JSON.parse(buffer.redrivePolicy), { deadLetterTargetArn: queueArn("ebptest-dlq"), maxReceiveCount: 5 });
+    assert.deepEqual(JSON.parse(buffer.redrivePolicy), {
+      deadLetterTargetArn: queueArn("ebptest-dlq"),
+      maxReceiveCount: 5,
+    });
     assert.equal(buffer.sqsManagedSseEnabled, true);
     const dlq = inputs("aws:sqs/queue:Queue", "ebptest-dlq");
     assert.equal(dlq.messageRetentionSeconds, 14 * 86400);
@@ -153,61 +213,141 @@ describe("EventBridgePipeline under mocks", () => {
 
   it("lets EventBridge send to the buffer only for the conversation rule, and to the DLQ only for the two rules", () => {
     const statement = (name: string) => policyOf("aws:sqs/queuePolicy:QueuePolicy", name).Statement;
-    assert.deepEqual(statement("ebptest-buffer-policy"), [{
-      Sid: "EventBridgeRules", Effect: "Allow", Principal: { Service: "events.amazonaws.com" }, Action: "sqs:SendMessage",
-      Resource: queueArn("ebptest-buffer"), Condition: { ArnEquals: { "aws:SourceArn": [ruleArn("ebptest-conversation-rule")] } },
-    }]);
-    assert.equal(inputs("aws:sqs/queuePolicy:QueuePolicy", "ebptest-buffer-policy").queueUrl, queueUrl("ebptest-buffer"));
+    assert.deepEqual(statement("ebptest-buffer-policy"), [
+      {
+        Sid: "EventBridgeRules",
+        Effect: "Allow",
+        Principal: { Service: "events.amazonaws.com" },
+        Action: "sqs:SendMessage",
+        Resource: queueArn("ebptest-buffer"),
+        Condition: { ArnEquals: { "aws:SourceArn": [ruleArn("ebptest-conversation-rule")] } },
+      },
+    ]);
+    assert.equal(
+      inputs("aws:sqs/queuePolicy:QueuePolicy", "ebptest-buffer-policy").queueUrl,
+      queueUrl("ebptest-buffer"),
+    );
     assert.deepEqual(statement("ebptest-dlq-policy")[0].Condition, {
-      ArnEquals: { "aws:SourceArn": [ruleArn("ebptest-conversation-rule"), ruleArn("ebptest-queue-end-rule")].sort() },
+      ArnEquals: {
+        "aws:SourceArn": [
+          ruleArn("ebptest-conversation-rule"),
+          ruleArn("ebptest-queue-end-rule"),
+        ].sort(),
+      },
     });
-    assert.deepEqual(statement("ebpstd-dlq-policy")[0].Condition, { ArnEquals: { "aws:SourceArn": [ruleArn("ebpstd-conversation-rule")] } });
+    assert.deepEqual(statement("ebpstd-dlq-policy")[0].Condition, {
+      ArnEquals: { "aws:SourceArn": [ruleArn("ebpstd-conversation-rule")] },
+    });
   });
 
   it("deploys the definition built from the processor's ARN and the DLQ's URL, with error logging", () => {
-    for (const [name, type, concurrency] of [["ebptest", "EXPRESS", 25], ["ebpstd", "STANDARD", 4]] as [string, WorkflowType, number][]) {
+    for (const [name, type, concurrency] of [
+      ["ebptest", "EXPRESS", 25],
+      ["ebpstd", "STANDARD", 4],
+    ] as [string, WorkflowType, number][]) {
       const machine = inputs("aws:sfn/stateMachine:StateMachine", `${name}-state-machine`);
       assert.equal(machine.type, type);
-      assert.equal(machine.roleArn, `arn:aws:iam::${MOCK_ACCOUNT_ID}:role/${physical(`${name}-state-machine-role`)}`);
-      assert.equal(machine.definition, stableStringify(conversationStateMachineDefinition({
-        processorArn: functionArn(`${name}-processor`), deadLetterQueueUrl: queueUrl(`${name}-dlq`), workflowType: type, maxConcurrency: concurrency,
-      })));
+      assert.equal(
+        machine.roleArn,
+        `arn:aws:iam::${MOCK_ACCOUNT_ID}:role/${physical(`${name}-state-machine-role`)}`,
+      );
+      assert.equal(
+        machine.definition,
+        stableStringify(
+          conversationStateMachineDefinition({
+            processorArn: functionArn(`${name}-processor`),
+            deadLetterQueueUrl: queueUrl(`${name}-dlq`),
+            workflowType: type,
+            maxConcurrency: concurrency,
+          }),
+        ),
+      );
       assert.deepEqual(machine.loggingConfiguration, {
-        level: "ERROR", includeExecutionData: false, logDestination: `${arn("logs", `log-group:${physical(`${name}-state-machine-logs`)}`)}:*`,
+        level: "ERROR",
+        includeExecutionData: false,
+        logDestination: `${arn("logs", `log-group:${physical(`${name}-state-machine-logs`)}`)}:*`,
       });
     }
-    assert.equal(inputs("aws:cloudwatch/logGroup:LogGroup", "ebptest-state-machine-logs").namePrefix, "/aws/vendedlogs/states/ebptest-");
+    assert.equal(
+      inputs("aws:cloudwatch/logGroup:LogGroup", "ebptest-state-machine-logs").namePrefix,
+      "/aws/vendedlogs/states/ebptest-",
+    );
   });
 
   it("lets the state machine invoke only its processor and send only to its DLQ", () => {
     const trust = policyOf("aws:iam/role:Role", "ebptest-state-machine-role", "assumeRolePolicy");
-    assert.deepEqual(trust.Statement, [{ Effect: "Allow", Action: "sts:AssumeRole", Principal: { Service: "states.amazonaws.com" } }]);
-    const statements = policyOf("aws:iam/rolePolicy:RolePolicy", "ebptest-state-machine-policy").Statement;
+    assert.deepEqual(trust.Statement, [
+      { Effect: "Allow", Action: "sts:AssumeRole", Principal: { Service: "states.amazonaws.com" } },
+    ]);
+    const statements = policyOf(
+      "aws:iam/rolePolicy:RolePolicy",
+      "ebptest-state-machine-policy",
+    ).Statement;
     assert.deepEqual(statements.slice(0, 2), [
-      { Sid: "InvokeProcessor", Effect: "Allow", Action: "lambda:InvokeFunction", Resource: functionArn("ebptest-processor") },
-      { Sid: "DeadLetter", Effect: "Allow", Action: "sqs:SendMessage", Resource: queueArn("ebptest-dlq") },
+      {
+        Sid: "InvokeProcessor",
+        Effect: "Allow",
+        Action: "lambda:InvokeFunction",
+        Resource: functionArn("ebptest-processor"),
+      },
+      {
+        Sid: "DeadLetter",
+        Effect: "Allow",
+        Action: "sqs:SendMessage",
+        Resource: queueArn("ebptest-dlq"),
+      },
     ]);
     // The third grants log delivery, which has no resource-level permissions.
     assert.equal(statements.length, 3);
-    assert.ok(statements[2].Action.every((a: string) => a.startsWith("logs:")), JSON.stringify(statements[2]));
+    assert.ok(
+      statements[2].Action.every((a: string) => a.startsWith("logs:")),
+      JSON.stringify(statements[2]),
+    );
   });
 
   it("has the pipe read the buffer in batches and start only this state machine, synchronously for Express", () => {
     const pipe = inputs("aws:pipes/pipe:Pipe", "ebptest-pipe");
     assert.equal(pipe.source, queueArn("ebptest-buffer"));
     assert.equal(pipe.target, machineArn("ebptest-state-machine"));
-    assert.deepEqual(pipe.sourceParameters, { sqsQueueParameters: { batchSize: 10, maximumBatchingWindowInSeconds: 0 } });
-    assert.deepEqual(pipe.targetParameters, { stepFunctionStateMachineParameters: { invocationType: "REQUEST_RESPONSE" } });
-    assert.deepEqual(policyOf("aws:iam/role:Role", "ebptest-pipe-role", "assumeRolePolicy").Statement[0].Principal, { Service: "pipes.amazonaws.com" });
+    assert.deepEqual(pipe.sourceParameters, {
+      sqsQueueParameters: { batchSize: 10, maximumBatchingWindowInSeconds: 0 },
+    });
+    assert.deepEqual(pipe.targetParameters, {
+      stepFunctionStateMachineParameters: { invocationType: "REQUEST_RESPONSE" },
+    });
+    assert.deepEqual(
+      policyOf("aws:iam/role:Role", "ebptest-pipe-role", "assumeRolePolicy").Statement[0].Principal,
+      { Service: "pipes.amazonaws.com" },
+    );
     assert.deepEqual(policyOf("aws:iam/rolePolicy:RolePolicy", "ebptest-pipe-policy").Statement, [
-      { Sid: "ReadBuffer", Effect: "Allow", Action: ["sqs:ChangeMessageVisibility", "sqs:DeleteMessage", "sqs:GetQueueAttributes", "sqs:ReceiveMessage"], Resource: queueArn("ebptest-buffer") },
-      { Sid: "StartStateMachine", Effect: "Allow", Action: "states:StartSyncExecution", Resource: machineArn("ebptest-state-machine") },
+      {
+        Sid: "ReadBuffer",
+        Effect: "Allow",
+        Action: [
+          "sqs:ChangeMessageVisibility",
+          "sqs:DeleteMessage",
+          "sqs:GetQueueAttributes",
+          "sqs:ReceiveMessage",
+        ],
+        Resource: queueArn("ebptest-buffer"),
+      },
+      {
+        Sid: "StartStateMachine",
+        Effect: "Allow",
+        Action: "states:StartSyncExecution",
+        Resource: machineArn("ebptest-state-machine"),
+      },
     ]);
     // Standard: Pipes can only start it asynchronously; a batch is never larger than maxConcurrency.
     const standard = inputs("aws:pipes/pipe:Pipe", "ebpstd-pipe");
-    assert.deepEqual(standard.targetParameters, { stepFunctionStateMachineParameters: { invocationType: "FIRE_AND_FORGET" } });
+    assert.deepEqual(standard.targetParameters, {
+      stepFunctionStateMachineParameters: { invocationType: "FIRE_AND_FORGET" },
+    });
     assert.equal(standard.sourceParameters.sqsQueueParameters.batchSize, 4);
-    assert.equal(policyOf("aws:iam/rolePolicy:RolePolicy", "ebpstd-pipe-policy").Statement[1].Action, "states:StartExecution");
+    assert.equal(
+      policyOf("aws:iam/rolePolicy:RolePolicy", "ebpstd-pipe-policy").Statement[1].Action,
+      "states:StartExecution",
+    );
   });
 
   it("caps the processor at maxConcurrency and lets it write only its table", () => {
@@ -215,16 +355,32 @@ describe("EventBridgePipeline under mocks", () => {
     assert.equal(fn.reservedConcurrentExecutions, 25);
     assert.equal(fn.memorySize, 256);
     assert.equal(fn.timeout, 10);
-    assert.deepEqual(fn.environment.variables, { NODE_OPTIONS: "--enable-source-maps", TABLE_NAME: physical("ebptest-events"), RETENTION_DAYS: "14" });
-    const statements = policyOf("aws:iam/rolePolicy:RolePolicy", "ebptest-processor-policy").Statement;
-    assert.deepEqual(statements.slice(1), [{ Effect: "Allow", Action: ["dynamodb:PutItem"], Resource: [tableArn("ebptest-events")] }]);
+    assert.deepEqual(fn.environment.variables, {
+      NODE_OPTIONS: "--enable-source-maps",
+      TABLE_NAME: physical("ebptest-events"),
+      RETENTION_DAYS: "14",
+    });
+    const statements = policyOf(
+      "aws:iam/rolePolicy:RolePolicy",
+      "ebptest-processor-policy",
+    ).Statement;
+    assert.deepEqual(statements.slice(1), [
+      { Effect: "Allow", Action: ["dynamodb:PutItem"], Resource: [tableArn("ebptest-events")] },
+    ]);
     assert.deepEqual(statements[0].Action, ["logs:CreateLogStream", "logs:PutLogEvents"]);
   });
 
   it("lets the queue-end Lambda write only its table and, for failed invocations, the DLQ", () => {
     const fn = inputs("aws:lambda/function:Function", "ebptest-queue-end");
-    assert.deepEqual(fn.environment.variables, { NODE_OPTIONS: "--enable-source-maps", TABLE_NAME: physical("ebptest-queue-ends"), RETENTION_DAYS: "14" });
-    const statements = policyOf("aws:iam/rolePolicy:RolePolicy", "ebptest-queue-end-policy").Statement;
+    assert.deepEqual(fn.environment.variables, {
+      NODE_OPTIONS: "--enable-source-maps",
+      TABLE_NAME: physical("ebptest-queue-ends"),
+      RETENTION_DAYS: "14",
+    });
+    const statements = policyOf(
+      "aws:iam/rolePolicy:RolePolicy",
+      "ebptest-queue-end-policy",
+    ).Statement;
     assert.deepEqual(statements.slice(1), [
       { Effect: "Allow", Action: ["dynamodb:PutItem"], Resource: [tableArn("ebptest-queue-ends")] },
       { Effect: "Allow", Action: "sqs:SendMessage", Resource: queueArn("ebptest-dlq") },
@@ -236,13 +392,21 @@ describe("EventBridgePipeline under mocks", () => {
       const table = inputs("aws:dynamodb/table:Table", name);
       assert.deepEqual(
         [table.billingMode, table.hashKey, table.attributes, table.ttl, table.pointInTimeRecovery],
-        ["PAY_PER_REQUEST", "pk", [{ name: "pk", type: "S" }], { attributeName: "expiresAt", enabled: true }, { enabled: true }],
+        [
+          "PAY_PER_REQUEST",
+          "pk",
+          [{ name: "pk", type: "S" }],
+          { attributeName: "expiresAt", enabled: true },
+          { enabled: true },
+        ],
       );
     }
   });
 
   it("creates no queue-end rule, Lambda or table without queueIds", () => {
-    const names = recorder.resources.filter((r) => r.name.startsWith("ebpstd-queue-end")).map((r) => r.name);
+    const names = recorder.resources
+      .filter((r) => r.name.startsWith("ebpstd-queue-end"))
+      .map((r) => r.name);
     assert.deepEqual(names, []);
   });
 });
@@ -250,29 +414,85 @@ describe("EventBridgePipeline under mocks", () => {
 describe("validateEventBridgePipelineArgs", () => {
   // Imported lazily like the component, so this file's mocks are installed first.
   const validate = (overrides: Record<string, unknown>) => {
-    const { validateEventBridgePipelineArgs } = require("../../components/eventBridgePipeline") as typeof import("../../components/eventBridgePipeline");
-    return () => validateEventBridgePipelineArgs({ namePrefix: "dev", eventSourceSuffix: "dev-conversations", topics: TOPICS, ...overrides });
+    const { validateEventBridgePipelineArgs } =
+      require("../../components/eventBridgePipeline") as typeof import("../../components/eventBridgePipeline");
+    return () =>
+      validateEventBridgePipelineArgs({
+        namePrefix: "dev",
+        eventSourceSuffix: "dev-conversations",
+        topics: TOPICS,
+        ...overrides,
+      });
   };
 
   it("accepts the fixture's settings", () => {
-    validate({ queueIds: [QUEUE], workflowType: "STANDARD", maxConcurrency: 900, retentionDays: 3650, logRetentionDays: 365 })();
+    validate({
+      queueIds: [QUEUE],
+      workflowType: "STANDARD",
+      maxConcurrency: 900,
+      retentionDays: 3650,
+      logRetentionDays: 365,
+    })();
   });
 
   const bad: [string, Record<string, unknown>, string][] = [
-    ["a suffix with a slash", { eventSourceSuffix: "a/b" }, `EventBridgePipeline eventSourceSuffix is not 1–64 letters, digits, '.', '-' or '_'; got "a/b". Fix: use a suffix such as "dev-conversations"`],
-    ["no topics", { topics: [] }, `EventBridgePipeline topics is empty; got []. Fix: subscribe at least one topic, e.g. "${USER_END_TOPIC}"`],
-    ["an unknown topic", { topics: ["conversation.end"] }, "EventBridgePipeline topics[0] is not a conversation detail topic template; got \"conversation.end\""],
-    ["an uppercase queue id", { queueIds: [QUEUE.toUpperCase()] }, `EventBridgePipeline queueIds[0] is not a lowercase queue id (UUID); got "${QUEUE.toUpperCase()}"`],
-    ["queues without user.end", { topics: [TOPICS[1]], queueIds: [QUEUE] }, `EventBridgePipeline queueIds need the topic ${USER_END_TOPIC} in topics`],
-    ["a lowercase workflow type", { workflowType: "express" }, 'EventBridgePipeline workflowType is not EXPRESS or STANDARD; got "express"'],
-    ["a zero maxConcurrency", { maxConcurrency: 0 }, "EventBridgePipeline maxConcurrency is not an integer from 1 to 900; got 0"],
-    ["a maxConcurrency of 901", { maxConcurrency: 901 }, "EventBridgePipeline maxConcurrency is not an integer from 1 to 900; got 901"],
-    ["a zero retentionDays", { retentionDays: 0 }, "EventBridgePipeline retentionDays is not an integer from 1 to 3650; got 0"],
-    ["a log retention CloudWatch lacks", { logRetentionDays: 2 }, "EventBridgePipeline logRetentionDays is not a CloudWatch Logs retention value; got 2"],
+    [
+      "a suffix with a slash",
+      { eventSourceSuffix: "a/b" },
+      `EventBridgePipeline eventSourceSuffix is not 1–64 letters, digits, '.', '-' or '_'; got "a/b". Fix: use a suffix such as "dev-conversations"`,
+    ],
+    [
+      "no topics",
+      { topics: [] },
+      `EventBridgePipeline topics is empty; got []. Fix: subscribe at least one topic, e.g. "${USER_END_TOPIC}"`,
+    ],
+    [
+      "an unknown topic",
+      { topics: ["conversation.end"] },
+      'EventBridgePipeline topics[0] is not a conversation detail topic template; got "conversation.end"',
+    ],
+    [
+      "an uppercase queue id",
+      { queueIds: [QUEUE.toUpperCase()] },
+      `EventBridgePipeline queueIds[0] is not a lowercase queue id (UUID); got "${QUEUE.toUpperCase()}"`,
+    ],
+    [
+      "queues without user.end",
+      { topics: [TOPICS[1]], queueIds: [QUEUE] },
+      `EventBridgePipeline queueIds need the topic ${USER_END_TOPIC} in topics`,
+    ],
+    [
+      "a lowercase workflow type",
+      { workflowType: "express" },
+      'EventBridgePipeline workflowType is not EXPRESS or STANDARD; got "express"',
+    ],
+    [
+      "a zero maxConcurrency",
+      { maxConcurrency: 0 },
+      "EventBridgePipeline maxConcurrency is not an integer from 1 to 900; got 0",
+    ],
+    [
+      "a maxConcurrency of 901",
+      { maxConcurrency: 901 },
+      "EventBridgePipeline maxConcurrency is not an integer from 1 to 900; got 901",
+    ],
+    [
+      "a zero retentionDays",
+      { retentionDays: 0 },
+      "EventBridgePipeline retentionDays is not an integer from 1 to 3650; got 0",
+    ],
+    [
+      "a log retention CloudWatch lacks",
+      { logRetentionDays: 2 },
+      "EventBridgePipeline logRetentionDays is not a CloudWatch Logs retention value; got 2",
+    ],
   ];
   for (const [what, overrides, message] of bad) {
     it(`refuses ${what}`, () => {
-      assert.throws(validate(overrides), (err: Error) => err.message.startsWith(message) || assert.fail(err.message));
+      assert.throws(
+        validate(overrides),
+        (err: Error) => err.message.startsWith(message) || assert.fail(err.message),
+      );
     });
   }
 });

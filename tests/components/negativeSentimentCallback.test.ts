@@ -21,28 +21,50 @@ const PIPELINE = "geo:index:NegativeSentimentCallback";
 const TRIGGER = "pulumi-nodejs:dynamic/genesys:ProcessAutomationTrigger";
 const ACTION = "genesyscloud:index/integrationAction:IntegrationAction";
 const INTEGRATION = "genesyscloud:index/integration:Integration";
-const WEBHOOK = "https://apps.mypurecloud.com/webhooks/api/v1/webhook/0f8fad5b-d9cb-469f-a165-70867728950e";
+const WEBHOOK =
+  "https://apps.mypurecloud.com/webhooks/api/v1/webhook/0f8fad5b-d9cb-469f-a165-70867728950e";
 const CLIENT_SECRET = "nsctest-client-secret-9c41";
 const QUEUE_ID = "6a1b2c3d-0000-4000-8000-000000000001";
 const CODE_ID = "7b2c3d4e-0000-4000-8000-000000000002";
 const contract = (key: string) =>
-  JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "architect", "negative-sentiment", "contracts", `${key}.json`), "utf8"));
+  JSON.parse(
+    fs.readFileSync(
+      path.join(
+        __dirname,
+        "..",
+        "..",
+        "architect",
+        "negative-sentiment",
+        "contracts",
+        `${key}.json`,
+      ),
+      "utf8",
+    ),
+  );
 
 describe("NegativeSentimentCallback", () => {
   const recorder = new ResourceRecorder();
-  const mine = (prefix: string) => recorder.resources.filter((r) => r.name === prefix || r.name.startsWith(`${prefix}-`));
+  const mine = (prefix: string) =>
+    recorder.resources.filter((r) => r.name === prefix || r.name.startsWith(`${prefix}-`));
   const one = (type: string, name: string): RecordedResource => recorder.one(type, name);
-  const inputs = (type: string, name: string) => revealSecrets(one(type, name).inputs) as Record<string, any>;
+  const inputs = (type: string, name: string) =>
+    revealSecrets(one(type, name).inputs) as Record<string, any>;
   /** The workflow the pipeline publishes: its template (from the command's environment) and rendered YAML. */
   const workflowOf = (prefix: string) => {
     const command = mine(`${prefix}-workflow`).find((r) => r.type === "command:local:Command")!;
     const cmd = revealSecrets(command.inputs) as Record<string, any>;
-    return { command, yaml: cmd.stdin as string, flow: parse(cmd.stdin).workflow, env: cmd.environment };
+    return {
+      command,
+      yaml: cmd.stdin as string,
+      flow: parse(cmd.stdin).workflow,
+      env: cmd.environment,
+    };
   };
 
   before(async () => {
     await installMocks(recorder, "genesys-event-orchestration", "test");
-    const { NegativeSentimentCallback } = await import("../../components/negativeSentimentCallback");
+    const { NegativeSentimentCallback } =
+      await import("../../components/negativeSentimentCallback");
     new NegativeSentimentCallback("nsctest", {
       genesysEnvironment: "mypurecloud.com",
       namePrefix: "dev",
@@ -60,7 +82,10 @@ describe("NegativeSentimentCallback", () => {
       smsNumber: "+13175550120",
       callbackQueue: { name: "Supervisor Callbacks" },
       wrapupCode: { name: "Negative Sentiment Review" },
-      existingOAuthClient: { clientId: "7de3af06-c0b3-4f9b-af45-3a7ec0a5d1a1", clientSecret: pulumi.secret(CLIENT_SECRET) },
+      existingOAuthClient: {
+        clientId: "7de3af06-c0b3-4f9b-af45-3a7ec0a5d1a1",
+        clientSecret: pulumi.secret(CLIENT_SECRET),
+      },
       triggerEventTtlSeconds: 30,
     });
     new NegativeSentimentCallback("nsctestcreate", {
@@ -84,14 +109,20 @@ describe("NegativeSentimentCallback", () => {
       while (ancestor && ancestor !== root.urn) ancestor = byUrn.get(ancestor)?.parent;
       assert.equal(ancestor, root.urn, `${r.name} is not under the pipeline`);
     }
-    const direct = mine("nsctest").filter((r) => r.parent === root.urn).map((r) => `${r.type}::${r.name}`).sort();
-    assert.deepEqual(direct, [
-      "geo:index:ArchyFlow::nsctest-workflow",
-      "geo:index:GenesysApiDataActions::nsctest-actions",
-      "geo:index:WebServiceDataActions::nsctest-chat",
-      "genesyscloud:index/routingWrapupcode:RoutingWrapupcode::nsctest-wrapup-code",
-      `${TRIGGER}::nsctest-trigger`,
-    ].sort());
+    const direct = mine("nsctest")
+      .filter((r) => r.parent === root.urn)
+      .map((r) => `${r.type}::${r.name}`)
+      .sort();
+    assert.deepEqual(
+      direct,
+      [
+        "geo:index:ArchyFlow::nsctest-workflow",
+        "geo:index:GenesysApiDataActions::nsctest-actions",
+        "geo:index:WebServiceDataActions::nsctest-chat",
+        "genesyscloud:index/routingWrapupcode:RoutingWrapupcode::nsctest-wrapup-code",
+        `${TRIGGER}::nsctest-trigger`,
+      ].sort(),
+    );
   });
 
   it("puts the Genesys API actions on a purecloud-data-actions integration whose credential Genesys creates from the new client", () => {
@@ -109,7 +140,10 @@ describe("NegativeSentimentCallback", () => {
   });
 
   it("creates a client-credentials OAuth client holding only the pipeline's role, whose secret never reaches the program", () => {
-    const client = inputs("genesyscloud:index/oauthClient:OauthClient", "nsctest-actions-oauth-client");
+    const client = inputs(
+      "genesyscloud:index/oauthClient:OauthClient",
+      "nsctest-actions-oauth-client",
+    );
     assert.deepEqual(client, {
       name: "dev Negative Sentiment data actions",
       description: "Client of the data actions integration of the same name; managed by Pulumi",
@@ -117,15 +151,24 @@ describe("NegativeSentimentCallback", () => {
       roles: [{ roleId: "nsctest-actions-role-id" }],
       integrationCredentialName: "dev Negative Sentiment OAuth client",
     });
-    assert.deepEqual(inputs("genesyscloud:index/oauthClient:OauthClient", "nsctestcreate-actions-oauth-client").roles,
-      [{ roleId: "nsctestcreate-actions-role-id", divisionId: "*" }]);
-    assert.deepEqual(mine("nsctest").filter((r) => r.type === "genesyscloud:index/integrationCredential:IntegrationCredential"), []);
+    assert.deepEqual(
+      inputs("genesyscloud:index/oauthClient:OauthClient", "nsctestcreate-actions-oauth-client")
+        .roles,
+      [{ roleId: "nsctestcreate-actions-role-id", divisionId: "*" }],
+    );
+    assert.deepEqual(
+      mine("nsctest").filter(
+        (r) => r.type === "genesyscloud:index/integrationCredential:IntegrationCredential",
+      ),
+      [],
+    );
   });
 
   it("grants the role exactly the permissions of the four API calls, no more", () => {
     assert.deepEqual(inputs("genesyscloud:index/authRole:AuthRole", "nsctest-actions-role"), {
       name: "dev Negative Sentiment data actions",
-      description: "Only the permissions of the data actions of this integration; managed by Pulumi",
+      description:
+        "Only the permissions of the data actions of this integration; managed by Pulumi",
       permissionPolicies: [
         { domain: "conversation", entityName: "callback", actionSets: ["create"] },
         { domain: "conversation", entityName: "externalTag", actionSets: ["edit"] },
@@ -138,31 +181,54 @@ describe("NegativeSentimentCallback", () => {
 
   it("defines every Genesys API action with its contract, request and response exactly", () => {
     const json = { "Content-Type": "application/json" };
-    const expected: Record<string, { name: string; request: Record<string, unknown>; response: Record<string, unknown> }> = {
+    const expected: Record<
+      string,
+      { name: string; request: Record<string, unknown>; response: Record<string, unknown> }
+    > = {
       "get-sentiment": {
         name: "dev Get Conversation Sentiment",
-        request: { requestType: "GET", requestUrlTemplate: "/api/v2/speechandtextanalytics/conversations/$esc.url(${input.conversationId})", requestTemplate: "${input.rawRequest}", headers: {} },
-        response: { successTemplate: "${rawResult}", translationMap: {}, translationMapDefaults: {} },
+        request: {
+          requestType: "GET",
+          requestUrlTemplate:
+            "/api/v2/speechandtextanalytics/conversations/$esc.url(${input.conversationId})",
+          requestTemplate: "${input.rawRequest}",
+          headers: {},
+        },
+        response: {
+          successTemplate: "${rawResult}",
+          translationMap: {},
+          translationMapDefaults: {},
+        },
       },
       "send-sms": {
         name: "dev Send Agentless SMS",
         request: {
           requestType: "POST",
           requestUrlTemplate: "/api/v2/conversations/messages/agentless",
-          requestTemplate: '{"fromAddress": "$esc.jsonString(${input.fromAddress})", "toAddress": "$esc.jsonString(${input.toAddress})", "toAddressMessengerType": "sms", "textBody": "$esc.jsonString(${input.textBody})"}',
+          requestTemplate:
+            '{"fromAddress": "$esc.jsonString(${input.fromAddress})", "toAddress": "$esc.jsonString(${input.toAddress})", "toAddressMessengerType": "sms", "textBody": "$esc.jsonString(${input.textBody})"}',
           headers: json,
         },
-        response: { successTemplate: '{"messageId": ${messageId}}', translationMap: { messageId: "$.id" }, translationMapDefaults: {} },
+        response: {
+          successTemplate: '{"messageId": ${messageId}}',
+          translationMap: { messageId: "$.id" },
+          translationMapDefaults: {},
+        },
       },
       "create-callback": {
         name: "dev Create Scheduled Callback",
         request: {
           requestType: "POST",
           requestUrlTemplate: "/api/v2/conversations/callbacks",
-          requestTemplate: '{"queueId": "$esc.jsonString(${input.queueId})", "callbackNumbers": ["$esc.jsonString(${input.callbackNumber})"], "callbackScheduledTime": "$esc.jsonString(${input.callbackScheduledTime})", "data": {"originalConversationId": "$esc.jsonString(${input.conversationId})"}}',
+          requestTemplate:
+            '{"queueId": "$esc.jsonString(${input.queueId})", "callbackNumbers": ["$esc.jsonString(${input.callbackNumber})"], "callbackScheduledTime": "$esc.jsonString(${input.callbackScheduledTime})", "data": {"originalConversationId": "$esc.jsonString(${input.conversationId})"}}',
           headers: json,
         },
-        response: { successTemplate: '{"callbackConversationId": ${callbackConversationId}}', translationMap: { callbackConversationId: "$.conversation.id" }, translationMapDefaults: {} },
+        response: {
+          successTemplate: '{"callbackConversationId": ${callbackConversationId}}',
+          translationMap: { callbackConversationId: "$.conversation.id" },
+          translationMapDefaults: {},
+        },
       },
       "tag-conversation": {
         name: "dev Tag Conversation",
@@ -177,17 +243,24 @@ describe("NegativeSentimentCallback", () => {
     };
     for (const [key, want] of Object.entries(expected)) {
       const action = inputs(ACTION, `nsctest-actions-${key}`);
-      assert.deepEqual(action, {
-        name: want.name,
-        category: "dev Negative Sentiment",
-        integrationId: "nsctest-actions-integration-id",
-        secure: false,
-        contractInput: stableStringify(contract(key).input),
-        contractOutput: stableStringify(contract(key).output),
-        configRequest: want.request,
-        configResponse: want.response,
-      }, key);
-      assert.equal(one(ACTION, `nsctest-actions-${key}`).parent, one("geo:index:GenesysApiDataActions", "nsctest-actions").urn);
+      assert.deepEqual(
+        action,
+        {
+          name: want.name,
+          category: "dev Negative Sentiment",
+          integrationId: "nsctest-actions-integration-id",
+          secure: false,
+          contractInput: stableStringify(contract(key).input),
+          contractOutput: stableStringify(contract(key).output),
+          configRequest: want.request,
+          configResponse: want.response,
+        },
+        key,
+      );
+      assert.equal(
+        one(ACTION, `nsctest-actions-${key}`).parent,
+        one("geo:index:GenesysApiDataActions", "nsctest-actions").urn,
+      );
     }
   });
 
@@ -195,7 +268,12 @@ describe("NegativeSentimentCallback", () => {
     assert.deepEqual(inputs(INTEGRATION, "nsctest-chat-integration"), {
       integrationType: "custom-rest-actions",
       intendedState: "ENABLED",
-      config: { name: "dev Supervisor Chat", properties: "{}", advanced: "{}", notes: "Managed by Pulumi (genesys-event-orchestration)" },
+      config: {
+        name: "dev Supervisor Chat",
+        properties: "{}",
+        advanced: "{}",
+        notes: "Managed by Pulumi (genesys-event-orchestration)",
+      },
     });
     assert.deepEqual(inputs(ACTION, "nsctest-chat-notify-supervisors"), {
       name: "dev Notify Supervisors",
@@ -207,7 +285,8 @@ describe("NegativeSentimentCallback", () => {
       configRequest: {
         requestType: "POST",
         requestUrlTemplate: WEBHOOK,
-        requestTemplate: '{"message": "$esc.jsonString(${input.message})", "metadata": "$esc.jsonString(${input.metadata})"}',
+        requestTemplate:
+          '{"message": "$esc.jsonString(${input.message})", "metadata": "$esc.jsonString(${input.metadata})"}',
         headers: { "Content-Type": "application/json" },
       },
       configResponse: { successTemplate: "{}", translationMap: {}, translationMapDefaults: {} },
@@ -229,7 +308,11 @@ describe("NegativeSentimentCallback", () => {
       return [];
     };
     for (const r of recorder.resources) {
-      for (const text of plainStrings(r.inputs)) assert.ok(!text.includes("0f8fad5b-d9cb-469f"), `${r.name} holds the webhook URL in plain text`);
+      for (const text of plainStrings(r.inputs))
+        assert.ok(
+          !text.includes("0f8fad5b-d9cb-469f"),
+          `${r.name} holds the webhook URL in plain text`,
+        );
     }
   });
 
@@ -238,7 +321,9 @@ describe("NegativeSentimentCallback", () => {
     assert.equal(env.ARCHY_FLOW_NAME, "dev Negative Sentiment Callback");
     assert.equal(env.ARCHY_FLOW_TYPE, "workflow");
     assert.equal(flow.name, "dev Negative Sentiment Callback");
-    const calls = yaml.match(/"dev [A-Za-z ]+":\n\s+dataAction:\n\s+"[^"]+"/g)!.map((m) => m.replace(/\s+/g, " "));
+    const calls = yaml
+      .match(/"dev [A-Za-z ]+":\n\s+dataAction:\n\s+"[^"]+"/g)!
+      .map((m) => m.replace(/\s+/g, " "));
     assert.deepEqual([...new Set(calls)].sort(), [
       '"dev Negative Sentiment": dataAction: "dev Create Scheduled Callback"',
       '"dev Negative Sentiment": dataAction: "dev Get Conversation Sentiment"',
@@ -255,36 +340,74 @@ describe("NegativeSentimentCallback", () => {
   });
 
   it("without a webhook: no custom-rest-actions integration, and the workflow without the notification", () => {
-    assert.deepEqual(mine("nsctestnochat").filter((r) => r.type === INTEGRATION).map((r) => inputs(INTEGRATION, r.name).integrationType), ["purecloud-data-actions"]);
-    assert.deepEqual(mine("nsctestnochat").filter((r) => r.type === "geo:index:WebServiceDataActions"), []);
+    assert.deepEqual(
+      mine("nsctestnochat")
+        .filter((r) => r.type === INTEGRATION)
+        .map((r) => inputs(INTEGRATION, r.name).integrationType),
+      ["purecloud-data-actions"],
+    );
+    assert.deepEqual(
+      mine("nsctestnochat").filter((r) => r.type === "geo:index:WebServiceDataActions"),
+      [],
+    );
     const { yaml } = workflowOf("nsctestnochat");
     assert.ok(!yaml.includes("Notify Supervisors") && !yaml.includes("Supervisor Chat"));
     assert.match(yaml, /lit: "no chat notification configured"/);
-    assert.match(yaml, /exp: "Flow\.sentimentScore < 0\.0"/, "the default threshold is below zero, never the seed's < 1");
+    assert.match(
+      yaml,
+      /exp: "Flow\.sentimentScore < 0\.0"/,
+      "the default threshold is below zero, never the seed's < 1",
+    );
     assert.match(yaml, /AddMinutes\(GetCurrentDateTimeUtc\(\), 5\)/);
     assert.match(yaml, /textBody:\n\s+lit: "Thank you for your call today\./);
   });
 
   it("looks queues and wrap-up codes up by name when named, and uses ids given or created", () => {
-    const lookups = recorder.calls.map((c) => `${c.token.split(":").pop()}(${String(c.inputs.name)})`).filter((c) => c.startsWith("getRouting"));
-    assert.deepEqual(lookups.sort(), ["getRoutingQueue(Supervisor Callbacks)", "getRoutingWrapupcode(Negative Sentiment Review)"]);
-    assert.match(workflowOf("nsctestnochat").yaml, new RegExp(`queueId:\\n\\s+lit: "${mockLookupId("queue", "Supervisor Callbacks")}"`));
-    assert.match(workflowOf("nsctestcreate").yaml, /queueId:\n\s+lit: "nsctestcreate-callback-queue-id"/);
-    assert.deepEqual(inputs("genesyscloud:index/routingQueue:RoutingQueue", "nsctestcreate-callback-queue"), {
-      name: "qa Supervisor Callbacks",
-      description: "Callbacks to customers whose call scored negative sentiment; managed by Pulumi",
-    });
-    assert.deepEqual(inputs("genesyscloud:index/routingWrapupcode:RoutingWrapupcode", "nsctest-wrapup-code"), {
-      name: "dev Negative Sentiment",
-      description: "Marks a call for the negative-sentiment callback workflow; managed by Pulumi",
-    });
-    assert.deepEqual(mine("nsctestcreate").filter((r) => r.type.includes("routingWrapupcode")), []);
+    const lookups = recorder.calls
+      .map((c) => `${c.token.split(":").pop()}(${String(c.inputs.name)})`)
+      .filter((c) => c.startsWith("getRouting"));
+    assert.deepEqual(lookups.sort(), [
+      "getRoutingQueue(Supervisor Callbacks)",
+      "getRoutingWrapupcode(Negative Sentiment Review)",
+    ]);
+    assert.match(
+      workflowOf("nsctestnochat").yaml,
+      new RegExp(`queueId:\\n\\s+lit: "${mockLookupId("queue", "Supervisor Callbacks")}"`),
+    );
+    assert.match(
+      workflowOf("nsctestcreate").yaml,
+      /queueId:\n\s+lit: "nsctestcreate-callback-queue-id"/,
+    );
+    assert.deepEqual(
+      inputs("genesyscloud:index/routingQueue:RoutingQueue", "nsctestcreate-callback-queue"),
+      {
+        name: "qa Supervisor Callbacks",
+        description:
+          "Callbacks to customers whose call scored negative sentiment; managed by Pulumi",
+      },
+    );
+    assert.deepEqual(
+      inputs("genesyscloud:index/routingWrapupcode:RoutingWrapupcode", "nsctest-wrapup-code"),
+      {
+        name: "dev Negative Sentiment",
+        description: "Marks a call for the negative-sentiment callback workflow; managed by Pulumi",
+      },
+    );
+    assert.deepEqual(
+      mine("nsctestcreate").filter((r) => r.type.includes("routingWrapupcode")),
+      [],
+    );
   });
 
   it("triggers the workflow on acw of voice calls with the wrap-up code's id, top-level primitives, a short TTL", () => {
     const cases: Array<[string, string, number, string]> = [
       ["nsctest", "nsctest-wrapup-code-id", 60, "mypurecloud.com"],
-      ["nsctestnochat", mockLookupId("wrapupcode", "Negative Sentiment Review"), 30, "usw2.pure.cloud"],
+      [
+        "nsctestnochat",
+        mockLookupId("wrapupcode", "Negative Sentiment Review"),
+        30,
+        "usw2.pure.cloud",
+      ],
       ["nsctestcreate", CODE_ID, 60, "mypurecloud.com"],
     ];
     for (const [prefix, codeId, ttl, environment] of cases) {
@@ -292,32 +415,47 @@ describe("NegativeSentimentCallback", () => {
       const { command } = workflowOf(prefix);
       const { __provider, ...rest } = trigger;
       assert.equal(typeof __provider, "string");
-      assert.deepEqual(rest, {
-        genesysEnvironment: environment,
-        name: `${prefix === "nsctest" ? "dev" : prefix === "nsctestnochat" ? "prod" : "qa"} Negative sentiment callback on wrap-up`,
-        description: "Starts the negative-sentiment callback workflow when a voice call is wrapped up with the pipeline's wrap-up code",
-        topicName: "v2.detail.events.conversation.{id}.acw",
-        enabled: true,
-        workflowId: `${command.name}-flow-id`,
-        dataFormat: "TopLevelPrimitives",
-        matchCriteria: [
-          { jsonPath: "mediaType", operator: "Equal", value: "VOICE" },
-          { jsonPath: "wrapupCode", operator: "Equal", value: codeId },
-        ],
-        eventTTLSeconds: ttl,
-      }, prefix);
+      assert.deepEqual(
+        rest,
+        {
+          genesysEnvironment: environment,
+          name: `${prefix === "nsctest" ? "dev" : prefix === "nsctestnochat" ? "prod" : "qa"} Negative sentiment callback on wrap-up`,
+          description:
+            "Starts the negative-sentiment callback workflow when a voice call is wrapped up with the pipeline's wrap-up code",
+          topicName: "v2.detail.events.conversation.{id}.acw",
+          enabled: true,
+          workflowId: `${command.name}-flow-id`,
+          dataFormat: "TopLevelPrimitives",
+          matchCriteria: [
+            { jsonPath: "mediaType", operator: "Equal", value: "VOICE" },
+            { jsonPath: "wrapupCode", operator: "Equal", value: codeId },
+          ],
+          eventTTLSeconds: ttl,
+        },
+        prefix,
+      );
     }
   });
 
   it("with a bring-your-own client: its credentials as a secret credential, and no role or client created", () => {
-    assert.deepEqual(mine("nsctestnochat").filter((r) => r.type.includes("authRole") || r.type.includes("oauthClient")), []);
-    const credential = one("genesyscloud:index/integrationCredential:IntegrationCredential", "nsctestnochat-actions-credential");
+    assert.deepEqual(
+      mine("nsctestnochat").filter(
+        (r) => r.type.includes("authRole") || r.type.includes("oauthClient"),
+      ),
+      [],
+    );
+    const credential = one(
+      "genesyscloud:index/integrationCredential:IntegrationCredential",
+      "nsctestnochat-actions-credential",
+    );
     assert.ok(isSecretValue(credential.inputs.fields));
     assert.deepEqual(revealSecrets(credential.inputs), {
       name: "prod Negative Sentiment OAuth client",
       credentialTypeName: "pureCloudOAuthClient",
       fields: { clientId: "7de3af06-c0b3-4f9b-af45-3a7ec0a5d1a1", clientSecret: CLIENT_SECRET },
     });
-    assert.deepEqual(inputs(INTEGRATION, "nsctestnochat-actions-integration").config.credentials, { pureCloudOAuthClient: "nsctestnochat-actions-credential-id" });
+    assert.deepEqual(inputs(INTEGRATION, "nsctestnochat-actions-integration").config.credentials, {
+      pureCloudOAuthClient: "nsctestnochat-actions-credential-id",
+    });
   });
 });

@@ -40,21 +40,32 @@ export async function startFakeGenesysApi(options: FakeGenesysApiOptions) {
     let body = "";
     req.on("data", (chunk) => (body += chunk));
     req.on("end", () => {
-      requests.push({ method: req.method ?? "", url: req.url ?? "", authorization: req.headers.authorization, body });
+      requests.push({
+        method: req.method ?? "",
+        url: req.url ?? "",
+        authorization: req.headers.authorization,
+        body,
+      });
       const url = new URL(req.url ?? "/", "http://fake");
       const send = (status: number, payload?: unknown) => {
         res.writeHead(status, { "Content-Type": "application/json" });
         res.end(payload === undefined ? "" : JSON.stringify(payload));
       };
       if (req.method === "POST" && url.pathname === "/oauth/token") {
-        const ok = req.headers.authorization === expectedBasic && body === "grant_type=client_credentials";
-        return ok ? send(200, { access_token: FAKE_ACCESS_TOKEN, token_type: "bearer", expires_in: 86400 }) : send(401, { message: "bad client" });
+        const ok =
+          req.headers.authorization === expectedBasic && body === "grant_type=client_credentials";
+        return ok
+          ? send(200, { access_token: FAKE_ACCESS_TOKEN, token_type: "bearer", expires_in: 86400 })
+          : send(401, { message: "bad client" });
       }
-      if (req.headers.authorization !== `Bearer ${FAKE_ACCESS_TOKEN}`) return send(401, { message: "no token" });
+      if (req.headers.authorization !== `Bearer ${FAKE_ACCESS_TOKEN}`)
+        return send(401, { message: "no token" });
       if (req.method === "GET" && url.pathname === "/api/v2/flows") {
         const name = url.searchParams.get("name");
         const type = url.searchParams.get("type");
-        const entities = (options.flows ?? []).filter((f) => f.name.includes(name ?? "") && f.type.toLowerCase() === type);
+        const entities = (options.flows ?? []).filter(
+          (f) => f.name.includes(name ?? "") && f.type.toLowerCase() === type,
+        );
         return send(200, { entities, pageSize: 100, pageNumber: 1, total: entities.length });
       }
       const match = /^\/api\/v2\/flows\/([^/]+)$/.exec(url.pathname);

@@ -141,7 +141,9 @@ export class FakeGenesysApi {
 
   async stop(): Promise<void> {
     this.server.closeAllConnections();
-    await new Promise<void>((resolve, reject) => this.server.close((err) => (err ? reject(err) : resolve())));
+    await new Promise<void>((resolve, reject) =>
+      this.server.close((err) => (err ? reject(err) : resolve())),
+    );
   }
 
   get port(): number {
@@ -160,11 +162,19 @@ export class FakeGenesysApi {
   /** Adds an endpoint under the API prefix; `{name}` segments become `req.params.name`. */
   route(method: string, pattern: string, handler: RouteHandler): void {
     const names: string[] = [];
-    const source = pattern.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{(\w+)\}/g, (_m, name: string) => {
-      names.push(name);
-      return "([^/]+)";
+    const source = pattern
+      .replace(/[.*+?^$()|[\]\\]/g, "\\$&")
+      .replace(/\{(\w+)\}/g, (_m, name: string) => {
+        names.push(name);
+        return "([^/]+)";
+      });
+    this.routes.push({
+      method: method.toUpperCase(),
+      pattern,
+      regex: new RegExp(`^${source}$`),
+      names,
+      handler,
     });
-    this.routes.push({ method: method.toUpperCase(), pattern, regex: new RegExp(`^${source}$`), names, handler });
   }
 
   /** Queues a fault for the next matching request(s). */
@@ -190,7 +200,9 @@ export class FakeGenesysApi {
   }
 
   /** Stores a trigger directly, as if created outside the program. */
-  seedTrigger(fields: Omit<StoredTrigger, "id" | "version" | "selfUri"> & { id?: string }): StoredTrigger {
+  seedTrigger(
+    fields: Omit<StoredTrigger, "id" | "version" | "selfUri"> & { id?: string },
+  ): StoredTrigger {
     const id = fields.id ?? randomUUID();
     const stored: StoredTrigger = { ...fields, id, version: 1, selfUri: `${TRIGGERS_ROUTE}/${id}` };
     this.triggers.set(id, stored);
@@ -205,7 +217,14 @@ export class FakeGenesysApi {
       const url = new URL(req.url ?? "/", "http://fake");
       const method = (req.method ?? "GET").toUpperCase();
       const body = parseJson(rawBody);
-      const recorded: RecordedRequest = { method, route: url.pathname, url: req.url ?? "", headers: req.headers, rawBody, body };
+      const recorded: RecordedRequest = {
+        method,
+        route: url.pathname,
+        url: req.url ?? "",
+        headers: req.headers,
+        rawBody,
+        body,
+      };
       this.requests.push(recorded);
 
       const answer = (response: FakeResponse) => {
@@ -232,9 +251,25 @@ export class FakeGenesysApi {
         const match = route.method === method ? route.regex.exec(path) : null;
         if (!match) continue;
         (recorded as { route: string }).route = route.pattern;
-        const params = Object.fromEntries(route.names.map((n, i) => [n, decodeURIComponent(match[i + 1])]));
-        const request: FakeRequest = { method, path, query: url.searchParams, params, headers: req.headers, rawBody, body };
-        this.serve(method, route.pattern, () => this.authorized(req) ?? route.handler(request), req, answer);
+        const params = Object.fromEntries(
+          route.names.map((n, i) => [n, decodeURIComponent(match[i + 1])]),
+        );
+        const request: FakeRequest = {
+          method,
+          path,
+          query: url.searchParams,
+          params,
+          headers: req.headers,
+          rawBody,
+          body,
+        };
+        this.serve(
+          method,
+          route.pattern,
+          () => this.authorized(req) ?? route.handler(request),
+          req,
+          answer,
+        );
         return;
       }
       answer(error(404, `no route for ${method} ${path}`));
@@ -242,8 +277,16 @@ export class FakeGenesysApi {
   }
 
   /** Applies the next queued fault for this route, if any, around the real handler. */
-  private serve(method: string, pattern: string, run: () => FakeResponse, req: http.IncomingMessage, answer: (r: FakeResponse) => void): void {
-    const fault = this.faults.find((f) => f.remaining > 0 && f.spec.method.toUpperCase() === method && f.spec.route === pattern);
+  private serve(
+    method: string,
+    pattern: string,
+    run: () => FakeResponse,
+    req: http.IncomingMessage,
+    answer: (r: FakeResponse) => void,
+  ): void {
+    const fault = this.faults.find(
+      (f) => f.remaining > 0 && f.spec.method.toUpperCase() === method && f.spec.route === pattern,
+    );
     if (!fault) {
       answer(run());
       return;
@@ -257,17 +300,26 @@ export class FakeGenesysApi {
       return;
     }
     const status = spec.status ?? 500;
-    const headers = spec.retryAfterSeconds === undefined ? undefined : { "Retry-After": String(spec.retryAfterSeconds) };
+    const headers =
+      spec.retryAfterSeconds === undefined
+        ? undefined
+        : { "Retry-After": String(spec.retryAfterSeconds) };
     answer({ ...error(status, spec.message ?? `injected HTTP ${status}`), headers });
   }
 
   private token(req: http.IncomingMessage, rawBody: string): FakeResponse {
     const expected = `Basic ${Buffer.from(`${this.options.clientId}:${this.options.clientSecret}`).toString("base64")}`;
     if (req.headers.authorization !== expected) {
-      return { status: 401, body: { error: "invalid_client", description: "client authentication failed" } };
+      return {
+        status: 401,
+        body: { error: "invalid_client", description: "client authentication failed" },
+      };
     }
     if (new URLSearchParams(rawBody).get("grant_type") !== "client_credentials") {
-      return { status: 400, body: { error: "unsupported_grant_type", description: "only client_credentials" } };
+      return {
+        status: 400,
+        body: { error: "unsupported_grant_type", description: "only client_credentials" },
+      };
     }
     const token = `fake-token-${randomUUID()}`;
     this.issuedTokens.push(token);
@@ -278,7 +330,9 @@ export class FakeGenesysApi {
   private authorized(req: http.IncomingMessage): FakeResponse | undefined {
     const header = req.headers.authorization ?? "";
     const token = header.startsWith("Bearer ") ? header.slice("Bearer ".length) : "";
-    return this.issuedTokens.includes(token) ? undefined : error(401, "missing or unknown bearer token");
+    return this.issuedTokens.includes(token)
+      ? undefined
+      : error(401, "missing or unknown bearer token");
   }
 
   private addTriggerRoutes(): void {
@@ -292,7 +346,9 @@ export class FakeGenesysApi {
     this.route("GET", TRIGGERS_ROUTE, (req) => this.listTriggers(req.query));
     this.route("GET", TRIGGER_ROUTE, (req) => {
       const found = this.triggers.get(req.params.triggerId);
-      return found ? { status: 200, body: found } : error(404, `trigger ${req.params.triggerId} not found`);
+      return found
+        ? { status: 200, body: found }
+        : error(404, `trigger ${req.params.triggerId} not found`);
     });
     this.route("PUT", TRIGGER_ROUTE, (req) => {
       const found = this.triggers.get(req.params.triggerId);
@@ -301,15 +357,24 @@ export class FakeGenesysApi {
       if (problem) return error(400, problem);
       const input = req.body as StoredTrigger;
       if (input.version !== found.version) {
-        return error(409, `The version ${String(input.version)} does not match the current version ${found.version}`);
+        return error(
+          409,
+          `The version ${String(input.version)} does not match the current version ${found.version}`,
+        );
       }
       if (input.topicName !== found.topicName) return error(400, "topicName cannot be changed");
-      const updated: StoredTrigger = { ...input, id: found.id, version: found.version + 1, selfUri: found.selfUri };
+      const updated: StoredTrigger = {
+        ...input,
+        id: found.id,
+        version: found.version + 1,
+        selfUri: found.selfUri,
+      };
       this.triggers.set(found.id, updated);
       return { status: 200, body: updated };
     });
     this.route("DELETE", TRIGGER_ROUTE, (req) => {
-      if (!this.triggers.delete(req.params.triggerId)) return error(404, `trigger ${req.params.triggerId} not found`);
+      if (!this.triggers.delete(req.params.triggerId))
+        return error(404, `trigger ${req.params.triggerId} not found`);
       return { status: 204 };
     });
   }
@@ -324,20 +389,35 @@ export class FakeGenesysApi {
     const entities = all.slice(start, start + pageSize);
     const next = start + pageSize;
     const params = (cursor: number) => {
-      const p = new URLSearchParams({ after: Buffer.from(String(cursor)).toString("base64url"), pageSize: String(pageSize) });
+      const p = new URLSearchParams({
+        after: Buffer.from(String(cursor)).toString("base64url"),
+        pageSize: String(pageSize),
+      });
       if (topicName) p.set("topicName", topicName);
       return `${TRIGGERS_ROUTE}?${p.toString()}`;
     };
     return {
       status: 200,
-      body: { entities, selfUri: TRIGGERS_ROUTE, ...(next < all.length ? { nextUri: params(next) } : {}) },
+      body: {
+        entities,
+        selfUri: TRIGGERS_ROUTE,
+        ...(next < all.length ? { nextUri: params(next) } : {}),
+      },
     };
   }
 }
 
 /** The error body shape the platform API uses. */
 export function error(status: number, message: string): FakeResponse {
-  return { status, body: { message, code: status === 404 ? "not.found" : "bad.request", status, contextId: randomUUID() } };
+  return {
+    status,
+    body: {
+      message,
+      code: status === 404 ? "not.found" : "bad.request",
+      status,
+      contextId: randomUUID(),
+    },
+  };
 }
 
 function parseJson(text: string): unknown {
@@ -357,8 +437,11 @@ function triggerBodyProblem(body: unknown): string | undefined {
   if (typeof b.topicName !== "string" || b.topicName === "") return "topicName is required";
   if (typeof b.enabled !== "boolean") return "enabled must be a boolean";
   const target = b.target as Record<string, unknown> | undefined;
-  if (!target || target.type !== "Workflow" || typeof target.id !== "string") return "target must be {type: Workflow, id}";
-  if (b.eventTTLSeconds !== undefined && b.delayBySeconds !== undefined) return "eventTTLSeconds and delayBySeconds are mutually exclusive";
-  if (b.matchCriteria !== undefined && !Array.isArray(b.matchCriteria)) return "matchCriteria must be an array";
+  if (!target || target.type !== "Workflow" || typeof target.id !== "string")
+    return "target must be {type: Workflow, id}";
+  if (b.eventTTLSeconds !== undefined && b.delayBySeconds !== undefined)
+    return "eventTTLSeconds and delayBySeconds are mutually exclusive";
+  if (b.matchCriteria !== undefined && !Array.isArray(b.matchCriteria))
+    return "matchCriteria must be an array";
   return undefined;
 }

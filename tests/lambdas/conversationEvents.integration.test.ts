@@ -17,8 +17,15 @@ import { LocalDynamoDb, startDynalite } from "../support/dynalite";
 const FIXTURES = path.join(__dirname, "..", "fixtures", "genesys-events");
 const ORG = "32aa07aa-db1b-4987-abd0-9483601ec29d";
 const SOURCE = partnerEventSourceName(ORG, "dev-conversations");
-const TOPICS = ["customer.start", "customer.end", "acd.start", "acd.end", "user.start", "user.end", "acw"]
-  .map((t) => `v2.detail.events.conversation.{id}.${t}`);
+const TOPICS = [
+  "customer.start",
+  "customer.end",
+  "acd.start",
+  "acd.end",
+  "user.start",
+  "user.end",
+  "acw",
+].map((t) => `v2.detail.events.conversation.{id}.${t}`);
 const NOW = new Date("2026-11-21T12:00:00.000Z");
 const CONVERSATION = "2f7bf00a-0fc2-4d6a-9b56-92238191433e";
 
@@ -45,7 +52,12 @@ function event(body: Record<string, unknown> = {}, envelope: Record<string, unkn
     time: "2022-06-14T16:12:11.000Z",
     region: "us-east-1",
     resources: [],
-    detail: { topicName: `v2.detail.events.conversation.${CONVERSATION}.customer.end`, version: "2", eventBody, metadata: { CorrelationId: "7272d362-23b2-4c14-9d40-dc7b7683153a" } },
+    detail: {
+      topicName: `v2.detail.events.conversation.${CONVERSATION}.customer.end`,
+      version: "2",
+      eventBody,
+      metadata: { CorrelationId: "7272d362-23b2-4c14-9d40-dc7b7683153a" },
+    },
     ...envelope,
   };
 }
@@ -61,8 +73,15 @@ async function quietly<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 /** The fixture's lines the conversation rule routes: this org's source and a subscribed topic (a stand-in for the real matcher). */
-function routedFixtureEvents(): { invalid: number; unmatched: number; routed: Record<string, unknown>[] } {
-  const lines = fs.readFileSync(path.join(FIXTURES, "sample.jsonl"), "utf8").split("\n").filter((l) => l.trim() !== "");
+function routedFixtureEvents(): {
+  invalid: number;
+  unmatched: number;
+  routed: Record<string, unknown>[];
+} {
+  const lines = fs
+    .readFileSync(path.join(FIXTURES, "sample.jsonl"), "utf8")
+    .split("\n")
+    .filter((l) => l.trim() !== "");
   let invalid = 0;
   let unmatched = 0;
   const routed: Record<string, unknown>[] = [];
@@ -75,7 +94,12 @@ function routedFixtureEvents(): { invalid: number; unmatched: number; routed: Re
       continue;
     }
     const e = parsed as Record<string, unknown>;
-    if (typeof e !== "object" || e === null || Array.isArray(e) || !["id", "source", "detail-type", "detail"].every((k) => k in e)) {
+    if (
+      typeof e !== "object" ||
+      e === null ||
+      Array.isArray(e) ||
+      !["id", "source", "detail-type", "detail"].every((k) => k in e)
+    ) {
       invalid += 1;
     } else if (e.source !== SOURCE || !TOPICS.includes(e["detail-type"] as string)) {
       unmatched += 1;
@@ -103,13 +127,21 @@ describe("conversation-events processor against dynalite", () => {
 
   it("stores an event once with its key, body and a TTL, and calls a re-send with a new envelope id a duplicate", async () => {
     const table = await newTable();
-    const handler = createHandler(dynamodb, { tableName: table, retentionDays: 30, now: () => NOW });
+    const handler = createHandler(dynamodb, {
+      tableName: table,
+      retentionDays: 30,
+      now: () => NOW,
+    });
     const first = await quietly(() => handler({ event: event() }));
     const key = `v2.detail.events.conversation.${CONVERSATION}.customer.end#9fb2ca78-8389-4758-b76a-9b0300de1fce#c03d300e-fa79-4353-9695-b97a71322785#1649237504949`;
     assert.deepEqual(first, { outcome: "stored", key });
-    const resent = await quietly(() => handler({ event: event({}, { id: "0becd7b0-3898-4190-b9eb-dacc0cb1e29c" }) }));
+    const resent = await quietly(() =>
+      handler({ event: event({}, { id: "0becd7b0-3898-4190-b9eb-dacc0cb1e29c" }) }),
+    );
     assert.deepEqual(resent, { outcome: "duplicate", key });
-    const { Item } = await dynamodb.send(new GetItemCommand({ TableName: table, Key: { pk: { S: key } } }));
+    const { Item } = await dynamodb.send(
+      new GetItemCommand({ TableName: table, Key: { pk: { S: key } } }),
+    );
     assert.equal(Item?.eventId.S, "58fb5dac-f077-4eec-a25f-c638dbdd4368");
     assert.equal(Item?.conversationId.S, CONVERSATION);
     assert.equal(Item?.eventTime.N, "1649237504949");
@@ -124,7 +156,8 @@ describe("conversation-events processor against dynalite", () => {
     const handler = createHandler(dynamodb, { tableName: table, retentionDays: 1, now: () => NOW });
     const outcomes = await quietly(async () => [
       (await handler({ event: event() })).outcome,
-      (await handler({ event: event({ sessionId: "c03d300e-fa79-4353-9695-b97a71322786" }) })).outcome,
+      (await handler({ event: event({ sessionId: "c03d300e-fa79-4353-9695-b97a71322786" }) }))
+        .outcome,
       (await handler({ event: event({ eventTime: 1649237504950 }) })).outcome,
     ]);
     assert.deepEqual(outcomes, ["stored", "stored", "stored"]);
@@ -134,27 +167,71 @@ describe("conversation-events processor against dynalite", () => {
   it("stores exactly one item when two deliveries of one event race", async () => {
     const table = await newTable();
     const handler = createHandler(dynamodb, { tableName: table, retentionDays: 1, now: () => NOW });
-    const results = await quietly(() => Promise.all(Array.from({ length: 5 }, () => handler({ event: event() }))));
-    assert.deepEqual(results.map((r) => r.outcome).sort(), ["duplicate", "duplicate", "duplicate", "duplicate", "stored"]);
+    const results = await quietly(() =>
+      Promise.all(Array.from({ length: 5 }, () => handler({ event: event() }))),
+    );
+    assert.deepEqual(results.map((r) => r.outcome).sort(), [
+      "duplicate",
+      "duplicate",
+      "duplicate",
+      "duplicate",
+      "stored",
+    ]);
     assert.equal(await count(table), 1);
   });
 
   const malformed: [string, unknown, string[]][] = [
-    ["no participantId or sessionId", { event: event({ participantId: undefined, sessionId: undefined }) },
-      ["detail.eventBody.participantId is missing", "detail.eventBody.sessionId is missing"]],
-    ["no eventTime", { event: event({ eventTime: undefined }) }, ["detail.eventBody.eventTime is missing"]],
-    ["an ISO eventTime", { event: event({ eventTime: "2022-04-06T09:30:45.013Z" }) }, ["detail.eventBody.eventTime is a string, not epoch milliseconds"]],
-    ["a conversationId that is not an id", { event: event({ conversationId: "tel:+13175550123" }) }, ["detail.eventBody.conversationId is not a Genesys id (UUID)"]],
-    ["no eventBody", { event: { ...event(), detail: { topicName: "t" } } }, ["detail.eventBody is missing, not an object"]],
-    ["an empty topicName", { event: { ...event(), detail: { ...event().detail, topicName: "" } } }, ["detail.topicName is empty"]],
-    ["the bare event instead of {event}", event(), ["the input must be {\"event\": <EventBridge event>}; event is missing"]],
-    ["null", null, ["the input must be {\"event\": <EventBridge event>}; event is missing"]],
+    [
+      "no participantId or sessionId",
+      { event: event({ participantId: undefined, sessionId: undefined }) },
+      ["detail.eventBody.participantId is missing", "detail.eventBody.sessionId is missing"],
+    ],
+    [
+      "no eventTime",
+      { event: event({ eventTime: undefined }) },
+      ["detail.eventBody.eventTime is missing"],
+    ],
+    [
+      "an ISO eventTime",
+      { event: event({ eventTime: "2022-04-06T09:30:45.013Z" }) },
+      ["detail.eventBody.eventTime is a string, not epoch milliseconds"],
+    ],
+    [
+      "a conversationId that is not an id",
+      { event: event({ conversationId: "tel:+13175550123" }) },
+      ["detail.eventBody.conversationId is not a Genesys id (UUID)"],
+    ],
+    [
+      "no eventBody",
+      { event: { ...event(), detail: { topicName: "t" } } },
+      ["detail.eventBody is missing, not an object"],
+    ],
+    [
+      "an empty topicName",
+      { event: { ...event(), detail: { ...event().detail, topicName: "" } } },
+      ["detail.topicName is empty"],
+    ],
+    [
+      "the bare event instead of {event}",
+      event(),
+      ['the input must be {"event": <EventBridge event>}; event is missing'],
+    ],
+    ["null", null, ['the input must be {"event": <EventBridge event>}; event is missing']],
   ];
   for (const [what, input, problems] of malformed) {
     it(`rejects ${what} as MalformedEvent, writing nothing and echoing no value`, async () => {
       const table = await newTable();
-      const handler = createHandler(dynamodb, { tableName: table, retentionDays: 1, now: () => NOW });
-      const error = await quietly(() => handler(input).then(() => undefined, (e: unknown) => e));
+      const handler = createHandler(dynamodb, {
+        tableName: table,
+        retentionDays: 1,
+        now: () => NOW,
+      });
+      const error = await quietly(() =>
+        handler(input).then(
+          () => undefined,
+          (e: unknown) => e,
+        ),
+      );
       assert.ok(error instanceof MalformedEvent, String(error));
       assert.equal(error.name, "MalformedEvent");
       assert.deepEqual(error.problems, problems);
@@ -164,23 +241,57 @@ describe("conversation-events processor against dynalite", () => {
   }
 
   it("turns DynamoDB throttling into StoreUnavailable and passes other failures through unchanged", async () => {
-    const failing = (err: unknown) => ({ send: async () => { throw err; } }) as unknown as DynamoDBClient;
+    const failing = (err: unknown) =>
+      ({
+        send: async () => {
+          throw err;
+        },
+      }) as unknown as DynamoDBClient;
     const settings = { tableName: "t", retentionDays: 1, now: () => NOW };
-    const throttled = Object.assign(new Error("Rate of requests exceeds the allowed throughput"), { name: "ThrottlingException", $metadata: { httpStatusCode: 400 } });
-    const serverError = Object.assign(new Error("boom"), { name: "InternalFailure", $metadata: { httpStatusCode: 500 } });
-    const denied = Object.assign(new Error("not authorized"), { name: "AccessDeniedException", $metadata: { httpStatusCode: 400 } });
+    const throttled = Object.assign(new Error("Rate of requests exceeds the allowed throughput"), {
+      name: "ThrottlingException",
+      $metadata: { httpStatusCode: 400 },
+    });
+    const serverError = Object.assign(new Error("boom"), {
+      name: "InternalFailure",
+      $metadata: { httpStatusCode: 500 },
+    });
+    const denied = Object.assign(new Error("not authorized"), {
+      name: "AccessDeniedException",
+      $metadata: { httpStatusCode: 400 },
+    });
     for (const err of [throttled, serverError]) {
-      const error = await quietly(() => createHandler(failing(err), settings)({ event: event() }).then(() => undefined, (e: Error) => e));
+      const error = await quietly(() =>
+        createHandler(
+          failing(err),
+          settings,
+        )({ event: event() }).then(
+          () => undefined,
+          (e: Error) => e,
+        ),
+      );
       assert.equal(error?.name, "StoreUnavailable");
       assert.equal((error as Error & { cause?: unknown }).cause, err);
     }
-    const error = await quietly(() => createHandler(failing(denied), settings)({ event: event() }).then(() => undefined, (e: Error) => e));
+    const error = await quietly(() =>
+      createHandler(
+        failing(denied),
+        settings,
+      )({ event: event() }).then(
+        () => undefined,
+        (e: Error) => e,
+      ),
+    );
     assert.equal(error, denied);
   });
 
   it("processes sample.jsonl: stored 161, duplicates 31, rejected 3 among the lines the conversation rule routes", async () => {
     const table = await newTable();
-    const handler = createHandler(dynamodb, { tableName: table, retentionDays: 30, now: () => NOW });
+    const handler = createHandler(dynamodb, {
+      tableName: table,
+      retentionDays: 30,
+      now: () => NOW,
+    });
     const { invalid, unmatched, routed } = routedFixtureEvents();
     const counts = { stored: 0, duplicate: 0, rejected: 0 };
     await quietly(async () => {
@@ -193,17 +304,35 @@ describe("conversation-events processor against dynalite", () => {
         }
       }
     });
-    const expected = JSON.parse(fs.readFileSync(path.join(FIXTURES, "sample.expected.json"), "utf8"));
+    const expected = JSON.parse(
+      fs.readFileSync(path.join(FIXTURES, "sample.expected.json"), "utf8"),
+    );
     assert.deepEqual(
-      { invalid, unmatched, stored: counts.stored, duplicates: counts.duplicate, rejected: counts.rejected },
-      { invalid: expected.invalid, unmatched: expected.unmatched, stored: 161, duplicates: 31, rejected: 3 },
+      {
+        invalid,
+        unmatched,
+        stored: counts.stored,
+        duplicates: counts.duplicate,
+        rejected: counts.rejected,
+      },
+      {
+        invalid: expected.invalid,
+        unmatched: expected.unmatched,
+        stored: 161,
+        duplicates: 31,
+        rejected: 3,
+      },
     );
     assert.equal(await count(table), 161);
   });
 
   it("runs sample.jsonl through the state machine in pipe batches: the same counts, the rejects in the dead-letter queue", async () => {
     const table = await newTable();
-    const handler = createHandler(dynamodb, { tableName: table, retentionDays: 30, now: () => NOW });
+    const handler = createHandler(dynamodb, {
+      tableName: table,
+      retentionDays: 30,
+      now: () => NOW,
+    });
     const definition = conversationStateMachineDefinition({
       processorArn: "arn:aws:lambda:us-east-1:123456789012:function:processor",
       deadLetterQueueUrl: "https://sqs.us-east-1.amazonaws.com/123456789012/dlq",
@@ -217,13 +346,17 @@ describe("conversation-events processor against dynalite", () => {
     await quietly(async () => {
       for (let i = 0; i < routed.length; i += 10) {
         // What the pipe hands over: SQS records whose body is the rule's input transformer output.
-        const batch = routed.slice(i, i + 10).map((e, j) => ({ messageId: `m${i + j}`, body: JSON.stringify({ event: e }) }));
+        const batch = routed
+          .slice(i, i + 10)
+          .map((e, j) => ({ messageId: `m${i + j}`, body: JSON.stringify({ event: e }) }));
         const output = (await machine.run(batch, {
           overrides: {
             taskResourceLocalHandlers: {
               StoreEvent: (input) => handler(input) as Promise<StoreResult & Record<string, never>>,
               RejectEvent: (input) => {
-                deadLetters.push((input as { MessageBody: (typeof deadLetters)[number] }).MessageBody);
+                deadLetters.push(
+                  (input as { MessageBody: (typeof deadLetters)[number] }).MessageBody,
+                );
                 return { MessageId: "local" };
               },
             },
@@ -233,7 +366,10 @@ describe("conversation-events processor against dynalite", () => {
       }
     });
     assert.deepEqual(outcomes, { stored: 161, duplicate: 31, rejected: 3 });
-    assert.deepEqual(deadLetters.map((d) => [d.reason, d.error.Error]), Array(3).fill(["malformed event", "MalformedEvent"]));
+    assert.deepEqual(
+      deadLetters.map((d) => [d.reason, d.error.Error]),
+      Array(3).fill(["malformed event", "MalformedEvent"]),
+    );
     assert.equal(await count(table), 161);
   });
 
@@ -263,7 +399,9 @@ describe("conversation-events processor against dynalite", () => {
       const result = await quietly(() => handler({ event: event() }));
       assert.equal(result.outcome, "stored");
       assert.equal(await count(table), 1);
-      const { Item } = await dynamodb.send(new GetItemCommand({ TableName: table, Key: { pk: { S: result.key } } }));
+      const { Item } = await dynamodb.send(
+        new GetItemCommand({ TableName: table, Key: { pk: { S: result.key } } }),
+      );
       const ttl = Number(Item?.expiresAt.N) - Math.floor(Date.parse(Item!.storedAt.S!) / 1000);
       assert.equal(ttl, 7 * 86400);
     } finally {
@@ -282,6 +420,13 @@ function loadBundle(code: string): { handler: (input: unknown) => Promise<StoreR
   const filename = path.join(REPO_ROOT, "index.js"); // never written: only anchors require()
   const module = { exports: {} as Record<string, unknown> };
   const wrapper = vm.runInThisContext(Module.wrap(code), { filename });
-  wrapper.call(module.exports, module.exports, Module.createRequire(filename), module, filename, REPO_ROOT);
+  wrapper.call(
+    module.exports,
+    module.exports,
+    Module.createRequire(filename),
+    module,
+    filename,
+    REPO_ROOT,
+  );
   return module.exports as never;
 }

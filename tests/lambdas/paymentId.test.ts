@@ -7,11 +7,15 @@ const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f
 const CONSOLE_METHODS = ["log", "info", "warn", "error", "debug", "trace", "dir"] as const;
 
 /** Runs `fn` with every console method recording its arguments as text instead of printing. */
-async function captureConsole<T>(fn: () => Promise<T>): Promise<{ lines: string[]; result?: T; error?: unknown }> {
+async function captureConsole<T>(
+  fn: () => Promise<T>,
+): Promise<{ lines: string[]; result?: T; error?: unknown }> {
   const lines: string[] = [];
   const saved = CONSOLE_METHODS.map((m) => [m, console[m]] as const);
   for (const m of CONSOLE_METHODS) {
-    console[m] = (...args: unknown[]) => { lines.push(args.map((a) => (typeof a === "string" ? a : JSON.stringify(a))).join(" ")); };
+    console[m] = (...args: unknown[]) => {
+      lines.push(args.map((a) => (typeof a === "string" ? a : JSON.stringify(a))).join(" "));
+    };
   }
   try {
     return { lines, result: await fn() };
@@ -27,7 +31,10 @@ describe("payment-id handler", () => {
     const { result, lines } = await captureConsole(() => handler({ cardNumber: CARD }));
     assert.deepEqual(Object.keys(result!), ["paymentId"]);
     assert.match(result!.paymentId, UUID_V4);
-    assert.deepEqual(lines.map((l) => JSON.parse(l)), [{ message: "issued payment id", paymentId: result!.paymentId }]);
+    assert.deepEqual(
+      lines.map((l) => JSON.parse(l)),
+      [{ message: "issued payment id", paymentId: result!.paymentId }],
+    );
   });
 
   it("issues a different id on each of 5000 calls, even for the same card", async () => {
@@ -59,7 +66,10 @@ describe("payment-id handler", () => {
       error.message,
       "cardNumber must be a string of 12 to 19 digits (no spaces or dashes); got a string of 19 characters",
     );
-    assert.deepEqual(lines.map((l) => JSON.parse(l)), [{ message: "rejected payment id request", field: "cardNumber" }]);
+    assert.deepEqual(
+      lines.map((l) => JSON.parse(l)),
+      [{ message: "rejected payment id request", field: "cardNumber" }],
+    );
   });
 
   const bad: [string, unknown, string][] = [
@@ -72,11 +82,16 @@ describe("payment-id handler", () => {
   ];
   for (const [what, event, got] of bad) {
     it(`rejects ${what}, naming cardNumber`, async () => {
-      await assert.rejects(captureConsole(async () => handler(event as never)).then((r) => { if (r.error) throw r.error; }), {
-        name: "InputValidationError",
-        field: "cardNumber",
-        message: `cardNumber must be a string of 12 to 19 digits (no spaces or dashes); got ${got}`,
-      });
+      await assert.rejects(
+        captureConsole(async () => handler(event as never)).then((r) => {
+          if (r.error) throw r.error;
+        }),
+        {
+          name: "InputValidationError",
+          field: "cardNumber",
+          message: `cardNumber must be a string of 12 to 19 digits (no spaces or dashes); got ${got}`,
+        },
+      );
     });
   }
 

@@ -20,16 +20,28 @@ const SESSION = "aa0e8400-e29b-41d4-a716-446655440000";
 
 function userEnd(body: Record<string, unknown> = {}, detailType = USER_END_TOPIC) {
   const eventBody: Record<string, unknown> = {
-    eventTime: 1764587830707, conversationId: CONVERSATION, participantId: AGENT_PARTICIPANT, sessionId: SESSION,
-    userId: "e5f6a7b8-c9d0-4e1f-a2b3-c4d5e6f7a8b9", queueId: WATCHED, mediaType: "VOICE", disconnectType: "PEER",
+    eventTime: 1764587830707,
+    conversationId: CONVERSATION,
+    participantId: AGENT_PARTICIPANT,
+    sessionId: SESSION,
+    userId: "e5f6a7b8-c9d0-4e1f-a2b3-c4d5e6f7a8b9",
+    queueId: WATCHED,
+    mediaType: "VOICE",
+    disconnectType: "PEER",
   };
   for (const [k, v] of Object.entries(body)) {
     if (v === undefined) delete eventBody[k];
     else eventBody[k] = v;
   }
   return {
-    version: "0", id: "1a61dbe2-2e44-458b-ae97-ba94d0eda82f", "detail-type": detailType, source: SOURCE,
-    account: "123456789012", time: "2026-11-21T10:00:00Z", region: "us-east-1", resources: [],
+    version: "0",
+    id: "1a61dbe2-2e44-458b-ae97-ba94d0eda82f",
+    "detail-type": detailType,
+    source: SOURCE,
+    account: "123456789012",
+    time: "2026-11-21T10:00:00Z",
+    region: "us-east-1",
+    resources: [],
     detail: { topicName: detailType.replace("{id}", CONVERSATION), version: "2", eventBody },
   };
 }
@@ -59,12 +71,31 @@ describe("queue-end handler against dynalite", () => {
 
   it("records an agent leg's end in its queue once, whatever the envelope id or event time of a re-send", async () => {
     const table = await newTable();
-    const handler = createHandler(dynamodb, { tableName: table, retentionDays: 90, now: () => NOW });
-    const key = legKey({ conversationId: CONVERSATION, participantId: AGENT_PARTICIPANT, sessionId: SESSION });
-    assert.deepEqual(await quietly(() => handler({ event: userEnd() })), { outcome: "recorded", key });
-    const resent = { ...userEnd({ eventTime: 1764587830708 }), id: "ae2eb154-7f15-4524-b4b9-b5df9e7769b1" };
-    assert.deepEqual(await quietly(() => handler({ event: resent })), { outcome: "duplicate", key });
-    const { Item } = await dynamodb.send(new GetItemCommand({ TableName: table, Key: { pk: { S: key } } }));
+    const handler = createHandler(dynamodb, {
+      tableName: table,
+      retentionDays: 90,
+      now: () => NOW,
+    });
+    const key = legKey({
+      conversationId: CONVERSATION,
+      participantId: AGENT_PARTICIPANT,
+      sessionId: SESSION,
+    });
+    assert.deepEqual(await quietly(() => handler({ event: userEnd() })), {
+      outcome: "recorded",
+      key,
+    });
+    const resent = {
+      ...userEnd({ eventTime: 1764587830708 }),
+      id: "ae2eb154-7f15-4524-b4b9-b5df9e7769b1",
+    };
+    assert.deepEqual(await quietly(() => handler({ event: resent })), {
+      outcome: "duplicate",
+      key,
+    });
+    const { Item } = await dynamodb.send(
+      new GetItemCommand({ TableName: table, Key: { pk: { S: key } } }),
+    );
     assert.equal(Item?.queueId.S, WATCHED);
     assert.equal(Item?.userId.S, "e5f6a7b8-c9d0-4e1f-a2b3-c4d5e6f7a8b9");
     assert.equal(Item?.endedAt.N, "1764587830707");
@@ -73,15 +104,36 @@ describe("queue-end handler against dynalite", () => {
   });
 
   const malformed: [string, unknown, string[]][] = [
-    ["a user.end without queueId", { event: userEnd({ queueId: undefined }) }, ["detail.eventBody.queueId is missing or not a Genesys id (UUID)"]],
-    ["another topic", { event: userEnd({}, "v2.detail.events.conversation.{id}.acw") }, [`detail-type is not ${USER_END_TOPIC}`]],
-    ["a body without sessionId", { event: userEnd({ sessionId: undefined }) }, ["detail.eventBody.sessionId is missing"]],
+    [
+      "a user.end without queueId",
+      { event: userEnd({ queueId: undefined }) },
+      ["detail.eventBody.queueId is missing or not a Genesys id (UUID)"],
+    ],
+    [
+      "another topic",
+      { event: userEnd({}, "v2.detail.events.conversation.{id}.acw") },
+      [`detail-type is not ${USER_END_TOPIC}`],
+    ],
+    [
+      "a body without sessionId",
+      { event: userEnd({ sessionId: undefined }) },
+      ["detail.eventBody.sessionId is missing"],
+    ],
   ];
   for (const [what, input, problems] of malformed) {
     it(`throws MalformedEvent for ${what}, recording nothing`, async () => {
       const table = await newTable();
-      const handler = createHandler(dynamodb, { tableName: table, retentionDays: 1, now: () => NOW });
-      const error = await quietly(() => handler(input).then(() => undefined, (e: unknown) => e));
+      const handler = createHandler(dynamodb, {
+        tableName: table,
+        retentionDays: 1,
+        now: () => NOW,
+      });
+      const error = await quietly(() =>
+        handler(input).then(
+          () => undefined,
+          (e: unknown) => e,
+        ),
+      );
       assert.ok(error instanceof MalformedEvent, String(error));
       assert.deepEqual(error.problems, problems);
       assert.equal(await count(table), 0);
@@ -90,13 +142,24 @@ describe("queue-end handler against dynalite", () => {
 
   it("records 5 queue ends for sample.jsonl's user.end events in the watched queue (7 deliveries)", async () => {
     const table = await newTable();
-    const handler = createHandler(dynamodb, { tableName: table, retentionDays: 30, now: () => NOW });
-    const lines = fs.readFileSync(path.join(FIXTURES, "sample.jsonl"), "utf8").split("\n").filter((l) => l.trim() !== "");
+    const handler = createHandler(dynamodb, {
+      tableName: table,
+      retentionDays: 30,
+      now: () => NOW,
+    });
+    const lines = fs
+      .readFileSync(path.join(FIXTURES, "sample.jsonl"), "utf8")
+      .split("\n")
+      .filter((l) => l.trim() !== "");
     // A stand-in for the queue-end rule's pattern: this org's source, user.end, a watched queueId.
     const routed = lines.flatMap((line) => {
       try {
         const e = JSON.parse(line);
-        return e?.source === SOURCE && e["detail-type"] === USER_END_TOPIC && e.detail?.eventBody?.queueId === WATCHED ? [e] : [];
+        return e?.source === SOURCE &&
+          e["detail-type"] === USER_END_TOPIC &&
+          e.detail?.eventBody?.queueId === WATCHED
+          ? [e]
+          : [];
       } catch {
         return [];
       }
@@ -109,7 +172,9 @@ describe("queue-end handler against dynalite", () => {
       }
       return seen;
     });
-    const expected = JSON.parse(fs.readFileSync(path.join(FIXTURES, "sample.expected.json"), "utf8"));
+    const expected = JSON.parse(
+      fs.readFileSync(path.join(FIXTURES, "sample.expected.json"), "utf8"),
+    );
     assert.equal(expected.queueEnded, 5);
     assert.deepEqual(outcomes, { recorded: 5, duplicate: 2 });
     assert.equal(await count(table), 5);

@@ -1,6 +1,12 @@
 import * as assert from "node:assert/strict";
 import { normalizeE164, redactPhoneNumber } from "../../lambdas/shared/phone";
-import { InputValidationError, describeKind, quoteForMessage, requireInputObject, requireUuid } from "../../lambdas/shared/validation";
+import {
+  InputValidationError,
+  describeKind,
+  quoteForMessage,
+  requireInputObject,
+  requireUuid,
+} from "../../lambdas/shared/validation";
 
 describe("lambdas/shared phone numbers", () => {
   const valid: [string, string][] = [
@@ -15,7 +21,8 @@ describe("lambdas/shared phone numbers", () => {
     ["+123456789012345", "+123456789012345"], // 15 digits, the E.164 maximum
   ];
   for (const [raw, e164] of valid) {
-    it(`normalises ${JSON.stringify(raw)} to ${e164}`, () => assert.equal(normalizeE164(raw), e164));
+    it(`normalises ${JSON.stringify(raw)} to ${e164}`, () =>
+      assert.equal(normalizeE164(raw), e164));
   }
 
   const invalid = [
@@ -52,15 +59,23 @@ describe("lambdas/shared validation", () => {
     assert.equal(requireInputObject(event, ["a"]), event);
   });
 
-  for (const [event, got] of [[null, "null"], [[1], "an array"], ["x", "a string of 1 character"], [undefined, "nothing"]] as const) {
+  for (const [event, got] of [
+    [null, "null"],
+    [[1], "an array"],
+    ["x", "a string of 1 character"],
+    [undefined, "nothing"],
+  ] as const) {
     it(`refuses an event that is ${got}`, () => {
-      assert.throws(() => requireInputObject(event, ["a", "b"]), (err: unknown) => {
-        assert.ok(err instanceof InputValidationError);
-        assert.equal(err.name, "InputValidationError");
-        assert.equal(err.field, "event");
-        assert.equal(err.message, `event must be a JSON object with a, b; got ${got}`);
-        return true;
-      });
+      assert.throws(
+        () => requireInputObject(event, ["a", "b"]),
+        (err: unknown) => {
+          assert.ok(err instanceof InputValidationError);
+          assert.equal(err.name, "InputValidationError");
+          assert.equal(err.field, "event");
+          assert.equal(err.message, `event must be a JSON object with a, b; got ${got}`);
+          return true;
+        },
+      );
     });
   }
 

@@ -3,7 +3,14 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { policies } from "../../policy/policies";
-import { repositoryStacks, runNode, runPolicies, stackSnapshot, type PolicyRun, type StackSnapshot } from "../support/policyRunner";
+import {
+  repositoryStacks,
+  runNode,
+  runPolicies,
+  stackSnapshot,
+  type PolicyRun,
+  type StackSnapshot,
+} from "../support/policyRunner";
 
 const ROOT = path.join(__dirname, "..", "..");
 const STACKS = repositoryStacks();
@@ -12,7 +19,10 @@ describe("CrossGuard policy pack over every stack of the repository", function (
   this.timeout(180_000);
   const snapshots = new Map<string, StackSnapshot>();
   const runs = new Map<string, PolicyRun>();
-  const plans = new Map<string, { resources: { urn: string; type: string; name: string; inputs: unknown }[] }>();
+  const plans = new Map<
+    string,
+    { resources: { urn: string; type: string; name: string; inputs: unknown }[] }
+  >();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "geo-policy-plan-"));
   after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
@@ -34,7 +44,10 @@ describe("CrossGuard policy pack over every stack of the repository", function (
   });
 
   it("finds the repository's stacks", () => {
-    assert.ok(STACKS.includes("dev") && STACKS.includes("prod"), `stacks found: ${STACKS.join(", ")}`);
+    assert.ok(
+      STACKS.includes("dev") && STACKS.includes("prod"),
+      `stacks found: ${STACKS.join(", ")}`,
+    );
   });
 
   for (const stack of STACKS) {
@@ -42,7 +55,12 @@ describe("CrossGuard policy pack over every stack of the repository", function (
       const plan = plans.get(stack)!;
       const snapshot = snapshots.get(stack)!;
       assert.deepEqual(
-        snapshot.resources.map((r) => ({ urn: r.urn, type: r.type, name: r.name, inputs: r.inputs })),
+        snapshot.resources.map((r) => ({
+          urn: r.urn,
+          type: r.type,
+          name: r.name,
+          inputs: r.inputs,
+        })),
         plan.resources.map((r) => ({ urn: r.urn, type: r.type, name: r.name, inputs: r.inputs })),
       );
     });
@@ -54,23 +72,50 @@ describe("CrossGuard policy pack over every stack of the repository", function (
 
   it("runs every policy on at least one resource of some stack (no policy passes by never applying)", () => {
     for (const policy of policies) {
-      const appliedIn = STACKS.filter((stack) => (runs.get(stack)!.applied.get(policy.name) ?? []).length > 0);
-      assert.ok(appliedIn.length > 0, `policy ${policy.name} applied to nothing in ${STACKS.join(", ")}`);
+      const appliedIn = STACKS.filter(
+        (stack) => (runs.get(stack)!.applied.get(policy.name) ?? []).length > 0,
+      );
+      assert.ok(
+        appliedIn.length > 0,
+        `policy ${policy.name} applied to nothing in ${STACKS.join(", ")}`,
+      );
     }
   });
 
   it("checks every IAM document, Lambda, EventBridge target, state machine, data action and trigger in dev", () => {
     const dev = snapshots.get("dev")!;
     const applied = runs.get("dev")!.applied;
-    const urnsOf = (...types: string[]) => dev.resources.filter((r) => types.includes(r.type)).map((r) => r.urn).sort();
-    const iamTypes = ["aws:iam/role:Role", "aws:iam/rolePolicy:RolePolicy", "aws:s3/bucket:Bucket", "aws:s3/bucketPolicy:BucketPolicy", "aws:sqs/queuePolicy:QueuePolicy"];
+    const urnsOf = (...types: string[]) =>
+      dev.resources
+        .filter((r) => types.includes(r.type))
+        .map((r) => r.urn)
+        .sort();
+    const iamTypes = [
+      "aws:iam/role:Role",
+      "aws:iam/rolePolicy:RolePolicy",
+      "aws:s3/bucket:Bucket",
+      "aws:s3/bucketPolicy:BucketPolicy",
+      "aws:sqs/queuePolicy:QueuePolicy",
+    ];
     assert.deepEqual([...applied.get("iam-no-wildcards")!].sort(), urnsOf(...iamTypes));
     assert.equal(urnsOf(...iamTypes).length, 18);
-    assert.deepEqual([...applied.get("eventbridge-target-retry-and-dlq")!].sort(), urnsOf("aws:cloudwatch/eventTarget:EventTarget"));
-    assert.deepEqual([...applied.get("sfn-task-bounded-retry")!].sort(), urnsOf("aws:sfn/stateMachine:StateMachine"));
-    assert.deepEqual([...applied.get("genesys-card-data-secure")!].sort(), urnsOf("genesyscloud:index/integrationAction:IntegrationAction"));
+    assert.deepEqual(
+      [...applied.get("eventbridge-target-retry-and-dlq")!].sort(),
+      urnsOf("aws:cloudwatch/eventTarget:EventTarget"),
+    );
+    assert.deepEqual(
+      [...applied.get("sfn-task-bounded-retry")!].sort(),
+      urnsOf("aws:sfn/stateMachine:StateMachine"),
+    );
+    assert.deepEqual(
+      [...applied.get("genesys-card-data-secure")!].sort(),
+      urnsOf("genesyscloud:index/integrationAction:IntegrationAction"),
+    );
     assert.equal(applied.get("genesys-card-data-secure")!.length, 7);
-    assert.deepEqual([...applied.get("genesys-trigger-ttl-or-delay")!].sort(), urnsOf("pulumi-nodejs:dynamic/genesys:ProcessAutomationTrigger"));
+    assert.deepEqual(
+      [...applied.get("genesys-trigger-ttl-or-delay")!].sort(),
+      urnsOf("pulumi-nodejs:dynamic/genesys:ProcessAutomationTrigger"),
+    );
   });
 });
 
@@ -80,17 +125,31 @@ describe("policy/index.ts registers every policy", () => {
   it("hands the PolicyPack the list exported by policy/policies", () => {
     const index = fs.readFileSync(path.join(ROOT, "policy", "index.ts"), "utf8");
     assert.match(index, /^import \{ policies \} from "\.\/policies";$/m);
-    assert.match(index, /new PolicyPack\("genesys-event-orchestration", \{[^}]*\n\s+policies,\n\}\);/);
+    assert.match(
+      index,
+      /new PolicyPack\("genesys-event-orchestration", \{[^}]*\n\s+policies,\n\}\);/,
+    );
     assert.equal((index.match(/new PolicyPack\(/g) ?? []).length, 1);
   });
 
   it("lists every policy any policy module exports, once", () => {
     const exported = new Set<unknown>();
-    for (const file of fs.readdirSync(policyDir).filter((f) => f.endsWith(".ts") && f !== "index.ts")) {
+    for (const file of fs
+      .readdirSync(policyDir)
+      .filter((f) => f.endsWith(".ts") && f !== "index.ts")) {
       const module = require(path.join(policyDir, file)) as Record<string, unknown>;
       for (const value of Object.values(module)) {
-        const candidate = value as { name?: unknown; validateResource?: unknown; validateStack?: unknown };
-        if (candidate && typeof candidate === "object" && typeof candidate.name === "string" && (candidate.validateResource || candidate.validateStack)) {
+        const candidate = value as {
+          name?: unknown;
+          validateResource?: unknown;
+          validateStack?: unknown;
+        };
+        if (
+          candidate &&
+          typeof candidate === "object" &&
+          typeof candidate.name === "string" &&
+          (candidate.validateResource || candidate.validateStack)
+        ) {
           exported.add(value);
         }
       }
@@ -105,7 +164,7 @@ describe("policy/index.ts registers every policy", () => {
     assert.equal(new Set(names).size, names.length);
     for (const policy of policies) {
       assert.match(policy.name, /^[a-z0-9-]+$/);
-      assert.notEqual(policy.name, "all", "\"all\" is reserved by the policy server");
+      assert.notEqual(policy.name, "all", '"all" is reserved by the policy server');
       assert.equal(policy.enforcementLevel, "mandatory");
       assert.ok(policy.description.length > 20, `${policy.name} needs a description`);
     }
@@ -118,6 +177,9 @@ describe("policy/index.ts registers every policy", () => {
     assert.equal(pack.dependencies["@pulumi/pulumi"], root.dependencies["@pulumi/pulumi"]);
     assert.equal(pack.devDependencies.typescript, root.devDependencies.typescript);
     assert.match(pack.version, /^\d+\.\d+\.\d+$/, "PolicyPack reads its version from package.json");
-    assert.match(fs.readFileSync(path.join(ROOT, "policy", "PulumiPolicy.yaml"), "utf8"), /^runtime: nodejs$/m);
+    assert.match(
+      fs.readFileSync(path.join(ROOT, "policy", "PulumiPolicy.yaml"), "utf8"),
+      /^runtime: nodejs$/m,
+    );
   });
 });

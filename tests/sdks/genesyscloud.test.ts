@@ -2,19 +2,39 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type * as GenesysSdk from "@pulumi/genesyscloud";
-import { ResourceRecorder, installMocks, settle, unwrap, isSecretValue, revealSecrets, MOCK_ORG_ID } from "../../tools/mocks";
+import {
+  ResourceRecorder,
+  installMocks,
+  settle,
+  unwrap,
+  isSecretValue,
+  revealSecrets,
+  MOCK_ORG_ID,
+} from "../../tools/mocks";
 
 // The contract checked here is the one `pulumi package add terraform-provider mypurecloud/genesyscloud 1.84.1`
 // generates: if a regenerated SDK replaces the hand-written one, these tests must still pass.
 
 type Category = "Required" | "Optional" | "Read-Only";
-interface Attr { readonly block: boolean; readonly kind: string; readonly maxItems: number | null }
+interface Attr {
+  readonly block: boolean;
+  readonly kind: string;
+  readonly maxItems: number | null;
+}
 type Entry = Record<string, Partial<Record<Category, Record<string, Attr>>>>;
-interface Schema { resources: Record<string, Entry>; dataSources: Record<string, Entry>; provider: Entry }
+interface Schema {
+  resources: Record<string, Entry>;
+  dataSources: Record<string, Entry>;
+  provider: Entry;
+}
 
 const SDK_DIR = path.resolve(__dirname, "../../sdks/genesyscloud");
-const schema: Schema = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "fixtures", "genesyscloud-schema.json"), "utf8"));
-const PARAMETER = { remote: { url: "registry.opentofu.org/mypurecloud/genesyscloud", version: "1.84.1" } };
+const schema: Schema = JSON.parse(
+  fs.readFileSync(path.join(__dirname, "..", "fixtures", "genesyscloud-schema.json"), "utf8"),
+);
+const PARAMETER = {
+  remote: { url: "registry.opentofu.org/mypurecloud/genesyscloud", version: "1.84.1" },
+};
 
 // Naming rules of the bridge, restated independently of the SDK's generator.
 const camel = (tf: string) => tf.replace(/_+([a-z0-9])/g, (_, c: string) => c.toUpperCase());
@@ -33,16 +53,30 @@ function singularize(word: string): string {
 }
 const pulumiName = (tf: string, a: Attr) => camel(isPlural(a) ? pluralize(tf) : tf);
 
-function attrs(entry: Entry, blockPath: string, categories: Category[]): [string, Attr, Category][] {
-  return categories.flatMap((c) => Object.entries(entry[blockPath][c] ?? {}).map(([tf, a]): [string, Attr, Category] => [tf, a, c]));
+function attrs(
+  entry: Entry,
+  blockPath: string,
+  categories: Category[],
+): [string, Attr, Category][] {
+  return categories.flatMap((c) =>
+    Object.entries(entry[blockPath][c] ?? {}).map(([tf, a]): [string, Attr, Category] => [
+      tf,
+      a,
+      c,
+    ]),
+  );
 }
 
 /** Property name -> { optional, type text } of one exported interface in a TypeScript source. */
-function interfaceFields(source: string, name: string): Map<string, { optional: boolean; type: string }> {
+function interfaceFields(
+  source: string,
+  name: string,
+): Map<string, { optional: boolean; type: string }> {
   const body = new RegExp(`\\n *export interface ${name} \\{\\n([\\s\\S]*?)\\n *\\}`).exec(source);
   assert.ok(body, `interface ${name} not found`);
   const fields = new Map<string, { optional: boolean; type: string }>();
-  for (const m of body[1].matchAll(/^ +(?:readonly )?(\w+)(\??): (.*);$/gm)) fields.set(m[1], { optional: m[2] === "?", type: m[3] });
+  for (const m of body[1].matchAll(/^ +(?:readonly )?(\w+)(\??): (.*);$/gm))
+    fields.set(m[1], { optional: m[2] === "?", type: m[3] });
   return fields;
 }
 
@@ -53,12 +87,17 @@ function sampleArgs(entry: Entry, blockPath: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [tf, a] of attrs(entry, blockPath, ["Required"])) {
     const child = blockPath === "top" ? tf : `${blockPath}.${tf}`;
-    const value = a.block ? sampleArgs(entry, child)
-      : a.kind.startsWith("Map of") ? { key: `${tf}-value` }
-      : a.kind.startsWith("Number") ? 7
-      : a.kind.startsWith("Boolean") ? true
-      : `${tf}-value`;
-    out[pulumiName(tf, a)] = isPlural(a) && !a.kind.startsWith("Map of") ? [a.block ? value : `${tf}-value`] : value;
+    const value = a.block
+      ? sampleArgs(entry, child)
+      : a.kind.startsWith("Map of")
+        ? { key: `${tf}-value` }
+        : a.kind.startsWith("Number")
+          ? 7
+          : a.kind.startsWith("Boolean")
+            ? true
+            : `${tf}-value`;
+    out[pulumiName(tf, a)] =
+      isPlural(a) && !a.kind.startsWith("Map of") ? [a.block ? value : `${tf}-value`] : value;
   }
   return out;
 }
@@ -72,16 +111,25 @@ describe("@pulumi/genesyscloud package metadata", () => {
     assert.equal(pkg.main, "bin/index.js");
     assert.equal(pkg.types, "bin/index.d.ts");
     const { value, ...parameterization } = pkg.pulumi.parameterization;
-    assert.deepEqual({ ...pkg.pulumi, parameterization }, {
-      resource: true, name: "terraform-provider", version: "1.1.3", parameterization: { name: "genesyscloud", version: "1.84.1" },
-    });
+    assert.deepEqual(
+      { ...pkg.pulumi, parameterization },
+      {
+        resource: true,
+        name: "terraform-provider",
+        version: "1.1.3",
+        parameterization: { name: "genesyscloud", version: "1.84.1" },
+      },
+    );
     assert.deepEqual(JSON.parse(Buffer.from(value, "base64").toString("utf8")), PARAMETER);
   });
 
   it("shares the program's @pulumi/pulumi instead of bundling its own", () => {
     assert.ok(pkg.peerDependencies["@pulumi/pulumi"]);
     assert.equal(pkg.dependencies?.["@pulumi/pulumi"], undefined);
-    assert.equal(require.resolve("@pulumi/pulumi", { paths: [SDK_DIR] }), require.resolve("@pulumi/pulumi"));
+    assert.equal(
+      require.resolve("@pulumi/pulumi", { paths: [SDK_DIR] }),
+      require.resolve("@pulumi/pulumi"),
+    );
   });
 });
 
@@ -89,18 +137,37 @@ describe("@pulumi/genesyscloud argument names follow the bridge's rules", () => 
   const inputTypes = read("types/input.ts");
 
   /** Checks one block's fields against its interface, then recurses into nested blocks. */
-  function checkBlock(entry: Entry, blockPath: string, fields: Map<string, { optional: boolean; type: string }>, typeName: string, autonamed: boolean) {
+  function checkBlock(
+    entry: Entry,
+    blockPath: string,
+    fields: Map<string, { optional: boolean; type: string }>,
+    typeName: string,
+    autonamed: boolean,
+  ) {
     const expected = attrs(entry, blockPath, ["Required", "Optional"]);
-    assert.deepEqual([...fields.keys()].sort(), expected.map(([tf, a]) => pulumiName(tf, a)).sort(), typeName);
+    assert.deepEqual(
+      [...fields.keys()].sort(),
+      expected.map(([tf, a]) => pulumiName(tf, a)).sort(),
+      typeName,
+    );
     for (const [tf, a, category] of expected) {
       const name = pulumiName(tf, a);
       const field = fields.get(name)!;
-      const optional = category === "Optional" || (autonamed && blockPath === "top" && name === "name");
+      const optional =
+        category === "Optional" || (autonamed && blockPath === "top" && name === "name");
       assert.equal(field.optional, optional, `${typeName}.${name} optional`);
       if (!a.block) continue;
-      const elem = typeName.replace(/Args$/, "") + pascal(a.maxItems === 1 ? name : singularize(name));
-      assert.equal(field.type.includes("[]"), a.maxItems !== 1, `${typeName}.${name} is ${a.maxItems === 1 ? "an object" : "a list"}: ${field.type}`);
-      assert.ok(field.type.includes(`inputs.${elem}`), `${typeName}.${name} has type ${elem}: ${field.type}`);
+      const elem =
+        typeName.replace(/Args$/, "") + pascal(a.maxItems === 1 ? name : singularize(name));
+      assert.equal(
+        field.type.includes("[]"),
+        a.maxItems !== 1,
+        `${typeName}.${name} is ${a.maxItems === 1 ? "an object" : "a list"}: ${field.type}`,
+      );
+      assert.ok(
+        field.type.includes(`inputs.${elem}`),
+        `${typeName}.${name} has type ${elem}: ${field.type}`,
+      );
       const child = blockPath === "top" ? tf : `${blockPath}.${tf}`;
       checkBlock(entry, child, interfaceFields(inputTypes, elem), elem, autonamed);
     }
@@ -110,37 +177,71 @@ describe("@pulumi/genesyscloud argument names follow the bridge's rules", () => 
     const file = camel(key);
     const cls = pascal(file);
     it(`${cls}: every Terraform argument of genesyscloud_${key} in ${cls}Args and its nested types`, () => {
-      const autonamed = Object.keys(entry.top.Required ?? {}).concat(Object.keys(entry.top.Optional ?? {})).includes("name");
-      checkBlock(entry, "top", interfaceFields(read(`${file}.ts`), `${cls}Args`), `${cls}Args`, autonamed);
+      const autonamed = Object.keys(entry.top.Required ?? {})
+        .concat(Object.keys(entry.top.Optional ?? {}))
+        .includes("name");
+      checkBlock(
+        entry,
+        "top",
+        interfaceFields(read(`${file}.ts`), `${cls}Args`),
+        `${cls}Args`,
+        autonamed,
+      );
     });
   }
 
   for (const [key, entry] of Object.entries(schema.dataSources)) {
     const fn = `get${pascal(camel(key))}`;
     it(`${fn}: every Terraform argument of data source genesyscloud_${key}, plus its implicit id`, () => {
-      const expected = attrs(entry, "top", ["Required", "Optional"]).map(([tf, a]) => pulumiName(tf, a)).concat("id").sort();
+      const expected = attrs(entry, "top", ["Required", "Optional"])
+        .map(([tf, a]) => pulumiName(tf, a))
+        .concat("id")
+        .sort();
       for (const iface of [`${pascal(fn)}Args`, `${pascal(fn)}OutputArgs`]) {
-        assert.deepEqual([...interfaceFields(read(`${fn}.ts`), iface).keys()].sort(), expected, iface);
+        assert.deepEqual(
+          [...interfaceFields(read(`${fn}.ts`), iface).keys()].sort(),
+          expected,
+          iface,
+        );
       }
     });
   }
 
   it("provider arguments: camelCase, proxy as one object, the gateway set pluralized", () => {
     const provider = interfaceFields(read("provider.ts"), "ProviderArgs");
-    assert.deepEqual([...provider.keys()].sort(), attrs(schema.provider, "top", ["Optional"]).map(([tf, a]) => pulumiName(tf, a)).sort());
+    assert.deepEqual(
+      [...provider.keys()].sort(),
+      attrs(schema.provider, "top", ["Optional"])
+        .map(([tf, a]) => pulumiName(tf, a))
+        .sort(),
+    );
     assert.equal(provider.get("proxy")!.type, "pulumi.Input<inputs.ProviderProxy | undefined>");
-    assert.equal(provider.get("gateways")!.type, "pulumi.Input<pulumi.Input<inputs.ProviderGateway>[] | undefined>");
+    assert.equal(
+      provider.get("gateways")!.type,
+      "pulumi.Input<pulumi.Input<inputs.ProviderGateway>[] | undefined>",
+    );
   });
 });
 
 describe("@pulumi/genesyscloud under the mock engine", () => {
-  const recorder = new ResourceRecorder("us-east-1", Object.fromEntries(
-    Object.keys(schema.dataSources).filter((k) => k !== "organizations_me").map((k) => {
-      const fn = `get${pascal(camel(k))}`;
-      return [`genesyscloud:index/${fn}:${fn}`, () => ({ id: `sdktest-${fn}-id` })];
-    }),
-  ));
-  const packageRequests: { name: string; version: string; pname: string; pversion: string; value: string }[] = [];
+  const recorder = new ResourceRecorder(
+    "us-east-1",
+    Object.fromEntries(
+      Object.keys(schema.dataSources)
+        .filter((k) => k !== "organizations_me")
+        .map((k) => {
+          const fn = `get${pascal(camel(k))}`;
+          return [`genesyscloud:index/${fn}:${fn}`, () => ({ id: `sdktest-${fn}-id` })];
+        }),
+    ),
+  );
+  const packageRequests: {
+    name: string;
+    version: string;
+    pname: string;
+    pversion: string;
+    value: string;
+  }[] = [];
   let sdk: typeof GenesysSdk;
   let created: Record<string, unknown>;
   let orgId: string;
@@ -155,7 +256,10 @@ describe("@pulumi/genesyscloud under the mock engine", () => {
     monitor.registerPackage = (req: any, callback: any) => {
       const p = req.getParameterization();
       packageRequests.push({
-        name: req.getName(), version: req.getVersion(), pname: p.getName(), pversion: p.getVersion(),
+        name: req.getName(),
+        version: req.getVersion(),
+        pname: p.getName(),
+        pversion: p.getVersion(),
         value: Buffer.from(p.getValue_asU8()).toString("utf8"),
       });
       return original(req, callback);
@@ -163,26 +267,64 @@ describe("@pulumi/genesyscloud under the mock engine", () => {
     sdk = await import("@pulumi/genesyscloud");
 
     const provider = new sdk.Provider("sdktest-provider", {
-      oauthclientId: "client-id", oauthclientSecret: "client-secret", accessToken: "bearer-token", awsRegion: "us-east-1", tokenPoolSize: 5,
+      oauthclientId: "client-id",
+      oauthclientSecret: "client-secret",
+      accessToken: "bearer-token",
+      awsRegion: "us-east-1",
+      tokenPoolSize: 5,
     });
-    const integration = new sdk.Integration("sdktest-integration", {
-      integrationType: "aws-lambda-data-actions",
-      intendedState: "ENABLED",
-      config: { name: "Lambda actions", properties: "{}", advanced: "{}", credentials: { AmazonWebServicesARN: "cred-id" } },
-    }, { provider });
+    const integration = new sdk.Integration(
+      "sdktest-integration",
+      {
+        integrationType: "aws-lambda-data-actions",
+        intendedState: "ENABLED",
+        config: {
+          name: "Lambda actions",
+          properties: "{}",
+          advanced: "{}",
+          credentials: { AmazonWebServicesARN: "cred-id" },
+        },
+      },
+      { provider },
+    );
     const action = new sdk.IntegrationAction("sdktest-action", {
-      name: "Payment id", category: "Lambda", integrationId: "integration-id", secure: true,
-      contractInput: "{\"type\":\"object\"}", contractOutput: "{\"type\":\"object\"}",
-      configRequest: { requestType: "POST", requestUrlTemplate: "arn:aws:lambda:us-east-1:123456789012:function:f", requestTemplate: "${input.rawRequest}" },
-      configResponse: { successTemplate: "${rawResult}", translationMap: {}, translationMapDefaults: {} },
+      name: "Payment id",
+      category: "Lambda",
+      integrationId: "integration-id",
+      secure: true,
+      contractInput: '{"type":"object"}',
+      contractOutput: '{"type":"object"}',
+      configRequest: {
+        requestType: "POST",
+        requestUrlTemplate: "arn:aws:lambda:us-east-1:123456789012:function:f",
+        requestTemplate: "${input.rawRequest}",
+      },
+      configResponse: {
+        successTemplate: "${rawResult}",
+        translationMap: {},
+        translationMapDefaults: {},
+      },
     });
     const trigger = new sdk.ProcessautomationTrigger("sdktest-trigger", {
-      name: "customer end", enabled: true, topicName: "v2.detail.events.conversation.{id}.customer.end",
-      target: { id: "workflow-id", type: "Workflow", workflowTargetSettings: { dataFormat: "Json" } },
-      matchCriteria: "[]", eventTtlSeconds: 60,
+      name: "customer end",
+      enabled: true,
+      topicName: "v2.detail.events.conversation.{id}.customer.end",
+      target: {
+        id: "workflow-id",
+        type: "Workflow",
+        workflowTargetSettings: { dataFormat: "Json" },
+      },
+      matchCriteria: "[]",
+      eventTtlSeconds: 60,
     });
-    const credential = new sdk.IntegrationCredential("sdktest-credential", { credentialTypeName: "amazonWebServicesARN", fields: { ARN: "arn:aws:iam::123456789012:role/r" } });
-    const oauth = new sdk.OauthClient("sdktest-oauth", { authorizedGrantType: "CLIENT-CREDENTIALS", clientSecret: "exposed-secret" });
+    const credential = new sdk.IntegrationCredential("sdktest-credential", {
+      credentialTypeName: "amazonWebServicesARN",
+      fields: { ARN: "arn:aws:iam::123456789012:role/r" },
+    });
+    const oauth = new sdk.OauthClient("sdktest-oauth", {
+      authorizedGrantType: "CLIENT-CREDENTIALS",
+      clientSecret: "exposed-secret",
+    });
     created = { provider, integration, action, trigger, credential, oauth };
 
     // Every resource, with only its required arguments.
@@ -202,9 +344,15 @@ describe("@pulumi/genesyscloud under the mock engine", () => {
   const mine = () => recorder.resources.filter((r) => r.name.startsWith("sdktest"));
 
   it("registers the parameterized package once, naming the plugin, its version and the Terraform provider", () => {
-    assert.deepEqual(packageRequests, [{
-      name: "terraform-provider", version: "1.1.3", pname: "genesyscloud", pversion: "1.84.1", value: JSON.stringify(PARAMETER),
-    }]);
+    assert.deepEqual(packageRequests, [
+      {
+        name: "terraform-provider",
+        version: "1.1.3",
+        pname: "genesyscloud",
+        pversion: "1.84.1",
+        value: JSON.stringify(PARAMETER),
+      },
+    ]);
   });
 
   it("registers each of the 13 resources with its genesyscloud:index/<camel>:<Pascal> token", () => {
@@ -212,19 +360,38 @@ describe("@pulumi/genesyscloud under the mock engine", () => {
       const file = camel(key);
       const token = `genesyscloud:index/${file}:${pascal(file)}`;
       const resource = recorder.one(token, `sdktest-min-${pascal(file)}`);
-      assert.deepEqual(revealSecrets(resource.inputs), sampleArgs(schema.resources[key], "top"), token);
+      assert.deepEqual(
+        revealSecrets(resource.inputs),
+        sampleArgs(schema.resources[key], "top"),
+        token,
+      );
       assert.equal((sdk as any)[pascal(file)].__pulumiType, token);
     }
     assert.equal(mine().length, 13 + 6);
   });
 
   it("passes IntegrationAction's configRequest/configResponse as single camelCase objects", () => {
-    const action = recorder.one("genesyscloud:index/integrationAction:IntegrationAction", "sdktest-action");
+    const action = recorder.one(
+      "genesyscloud:index/integrationAction:IntegrationAction",
+      "sdktest-action",
+    );
     assert.deepEqual(action.inputs, {
-      name: "Payment id", category: "Lambda", integrationId: "integration-id", secure: true,
-      contractInput: "{\"type\":\"object\"}", contractOutput: "{\"type\":\"object\"}",
-      configRequest: { requestType: "POST", requestUrlTemplate: "arn:aws:lambda:us-east-1:123456789012:function:f", requestTemplate: "${input.rawRequest}" },
-      configResponse: { successTemplate: "${rawResult}", translationMap: {}, translationMapDefaults: {} },
+      name: "Payment id",
+      category: "Lambda",
+      integrationId: "integration-id",
+      secure: true,
+      contractInput: '{"type":"object"}',
+      contractOutput: '{"type":"object"}',
+      configRequest: {
+        requestType: "POST",
+        requestUrlTemplate: "arn:aws:lambda:us-east-1:123456789012:function:f",
+        requestTemplate: "${input.rawRequest}",
+      },
+      configResponse: {
+        successTemplate: "${rawResult}",
+        translationMap: {},
+        translationMapDefaults: {},
+      },
     });
     assert.ok(sdk.IntegrationAction.isInstance(created.action));
     assert.equal(sdk.Integration.isInstance(created.action), false);
@@ -233,33 +400,70 @@ describe("@pulumi/genesyscloud under the mock engine", () => {
   it("exposes the provider's state as camelCase Outputs on the resource", async () => {
     const action = created.action as GenesysSdk.IntegrationAction;
     assert.deepEqual(await unwrap(action.configRequest), {
-      requestType: "POST", requestUrlTemplate: "arn:aws:lambda:us-east-1:123456789012:function:f", requestTemplate: "${input.rawRequest}",
+      requestType: "POST",
+      requestUrlTemplate: "arn:aws:lambda:us-east-1:123456789012:function:f",
+      requestTemplate: "${input.rawRequest}",
     });
     assert.equal(await unwrap(action.id), "sdktest-action-id");
-    assert.equal(await unwrap((created.trigger as GenesysSdk.ProcessautomationTrigger).target.apply((t) => t.workflowTargetSettings?.dataFormat)), "Json");
+    assert.equal(
+      await unwrap(
+        (created.trigger as GenesysSdk.ProcessautomationTrigger).target.apply(
+          (t) => t.workflowTargetSettings?.dataFormat,
+        ),
+      ),
+      "Json",
+    );
   });
 
   it("passes ProcessautomationTrigger's target (exactly one block) as an object", () => {
-    assert.deepEqual(recorder.one("genesyscloud:index/processautomationTrigger:ProcessautomationTrigger", "sdktest-trigger").inputs, {
-      name: "customer end", enabled: true, topicName: "v2.detail.events.conversation.{id}.customer.end",
-      target: { id: "workflow-id", type: "Workflow", workflowTargetSettings: { dataFormat: "Json" } },
-      matchCriteria: "[]", eventTtlSeconds: 60,
-    });
+    assert.deepEqual(
+      recorder.one(
+        "genesyscloud:index/processautomationTrigger:ProcessautomationTrigger",
+        "sdktest-trigger",
+      ).inputs,
+      {
+        name: "customer end",
+        enabled: true,
+        topicName: "v2.detail.events.conversation.{id}.customer.end",
+        target: {
+          id: "workflow-id",
+          type: "Workflow",
+          workflowTargetSettings: { dataFormat: "Json" },
+        },
+        matchCriteria: "[]",
+        eventTtlSeconds: 60,
+      },
+    );
   });
 
   it("passes Integration's config as an object", () => {
-    assert.deepEqual(recorder.one("genesyscloud:index/integration:Integration", "sdktest-integration").inputs, {
-      integrationType: "aws-lambda-data-actions", intendedState: "ENABLED",
-      config: { name: "Lambda actions", properties: "{}", advanced: "{}", credentials: { AmazonWebServicesARN: "cred-id" } },
-    });
+    assert.deepEqual(
+      recorder.one("genesyscloud:index/integration:Integration", "sdktest-integration").inputs,
+      {
+        integrationType: "aws-lambda-data-actions",
+        intendedState: "ENABLED",
+        config: {
+          name: "Lambda actions",
+          properties: "{}",
+          advanced: "{}",
+          credentials: { AmazonWebServicesARN: "cred-id" },
+        },
+      },
+    );
   });
 
   it("sends sensitive arguments secret-wrapped", () => {
-    const credential = recorder.one("genesyscloud:index/integrationCredential:IntegrationCredential", "sdktest-credential").inputs;
+    const credential = recorder.one(
+      "genesyscloud:index/integrationCredential:IntegrationCredential",
+      "sdktest-credential",
+    ).inputs;
     assert.ok(isSecretValue(credential.fields));
     assert.deepEqual(revealSecrets(credential.fields), { ARN: "arn:aws:iam::123456789012:role/r" });
     assert.equal(isSecretValue(credential.credentialTypeName), false);
-    const oauth = recorder.one("genesyscloud:index/oauthClient:OauthClient", "sdktest-oauth").inputs;
+    const oauth = recorder.one(
+      "genesyscloud:index/oauthClient:OauthClient",
+      "sdktest-oauth",
+    ).inputs;
     assert.ok(isSecretValue(oauth.clientSecret));
     assert.equal(isSecretValue(oauth.authorizedGrantType), false);
   });
@@ -270,12 +474,19 @@ describe("@pulumi/genesyscloud under the mock engine", () => {
     // Deliberately stricter than the generated SDK: Terraform does not mark access_token Sensitive (see README).
     assert.ok(isSecretValue(provider.accessToken));
     assert.deepEqual(revealSecrets(provider), {
-      oauthclientId: "client-id", oauthclientSecret: "client-secret", accessToken: "bearer-token", awsRegion: "us-east-1", tokenPoolSize: "5",
+      oauthclientId: "client-id",
+      oauthclientSecret: "client-secret",
+      accessToken: "bearer-token",
+      awsRegion: "us-east-1",
+      tokenPoolSize: "5",
     });
   });
 
   it("rejects a resource missing a required argument, naming it", () => {
-    assert.throws(() => new sdk.IntegrationAction("sdktest-invalid", {} as GenesysSdk.IntegrationActionArgs), /Missing required property 'category'/);
+    assert.throws(
+      () => new sdk.IntegrationAction("sdktest-invalid", {} as GenesysSdk.IntegrationActionArgs),
+      /Missing required property 'category'/,
+    );
   });
 
   it("invokes every data source with its genesyscloud:index/getXxx:getXxx token and camelCase arguments", () => {
@@ -289,7 +500,12 @@ describe("@pulumi/genesyscloud under the mock engine", () => {
   });
 
   it("getOrganizationsMe/getOrganizationsMeOutput return the org id the provider reports", () => {
-    assert.equal(recorder.calls.filter((c) => c.token === "genesyscloud:index/getOrganizationsMe:getOrganizationsMe").length, 2);
+    assert.equal(
+      recorder.calls.filter(
+        (c) => c.token === "genesyscloud:index/getOrganizationsMe:getOrganizationsMe",
+      ).length,
+      2,
+    );
     assert.equal((dataSourceResults.getOrganizationsMe as { id: string }).id, MOCK_ORG_ID);
     assert.equal(orgId, MOCK_ORG_ID);
   });

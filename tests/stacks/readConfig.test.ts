@@ -13,7 +13,9 @@ const GOOD = {
 // Config lives in the process-wide store; put back whatever other test files had set.
 const CONFIG_ENV_KEYS = ["PULUMI_CONFIG", "PULUMI_CONFIG_SECRET_KEYS"];
 function saveConfig(): () => void {
-  const store = require("@pulumi/pulumi/runtime/state").getStore() as { config: Record<string, string> };
+  const store = require("@pulumi/pulumi/runtime/state").getStore() as {
+    config: Record<string, string>;
+  };
   const saved = CONFIG_ENV_KEYS.map((k) => store.config[k]);
   return () => CONFIG_ENV_KEYS.forEach((k, i) => (store.config[k] = saved[i]));
 }
@@ -35,32 +37,50 @@ describe("readStackConfig", () => {
   });
 
   it("hides values of keys the runtime marks secret", () => {
-    pulumi.runtime.setAllConfig({ ...GOOD, [G]: '{"environment":"mypurecloud.com","orgId":"hunter2-not-a-uuid"}' }, [G]);
-    assert.throws(() => readStackConfig(), (err: unknown) => {
-      assert.ok(err instanceof ConfigError);
-      assert.equal(err.key, `${G}.orgId`);
-      assert.ok(err.message.includes("[secret]") && !err.message.includes("hunter2"), err.message);
-      return true;
-    });
+    pulumi.runtime.setAllConfig(
+      { ...GOOD, [G]: '{"environment":"mypurecloud.com","orgId":"hunter2-not-a-uuid"}' },
+      [G],
+    );
+    assert.throws(
+      () => readStackConfig(),
+      (err: unknown) => {
+        assert.ok(err instanceof ConfigError);
+        assert.equal(err.key, `${G}.orgId`);
+        assert.ok(
+          err.message.includes("[secret]") && !err.message.includes("hunter2"),
+          err.message,
+        );
+        return true;
+      },
+    );
   });
 
   it("recognises secret keys listed in the legacy ns:config:name form", () => {
     pulumi.runtime.setAllConfig({ ...GOOD, "aws:region": "hunter2" }, ["aws:config:region"]);
-    assert.throws(() => readStackConfig(), (err: unknown) => {
-      assert.ok(err instanceof ConfigError);
-      assert.equal(err.value, "[secret]");
-      assert.ok(!err.message.includes("hunter2"), err.message);
-      return true;
-    });
+    assert.throws(
+      () => readStackConfig(),
+      (err: unknown) => {
+        assert.ok(err instanceof ConfigError);
+        assert.equal(err.value, "[secret]");
+        assert.ok(!err.message.includes("hunter2"), err.message);
+        return true;
+      },
+    );
   });
 
   it("shows values of keys that are not secret", () => {
     pulumi.runtime.setAllConfig({ ...GOOD, "aws:region": "us-east1" }, []);
-    assert.throws(() => readStackConfig(), (err: unknown) => {
-      assert.ok(err instanceof ConfigError);
-      assert.ok(err.message.startsWith('aws:region: "us-east1" is not an AWS region code'), err.message);
-      return true;
-    });
+    assert.throws(
+      () => readStackConfig(),
+      (err: unknown) => {
+        assert.ok(err instanceof ConfigError);
+        assert.ok(
+          err.message.startsWith('aws:region: "us-east1" is not an AWS region code'),
+          err.message,
+        );
+        return true;
+      },
+    );
   });
 });
 
@@ -74,10 +94,16 @@ describe("readStackConfig under another project name", () => {
 
   it("refuses to run, since every key would sit in the wrong namespace", () => {
     pulumi.runtime.setAllConfig(GOOD, []);
-    assert.throws(() => readStackConfig(), (err: unknown) => {
-      assert.ok(pulumi.RunError.isInstance(err));
-      assert.match((err as Error).message, /project name "renamed-project" is not "genesys-event-orchestration"/);
-      return true;
-    });
+    assert.throws(
+      () => readStackConfig(),
+      (err: unknown) => {
+        assert.ok(pulumi.RunError.isInstance(err));
+        assert.match(
+          (err as Error).message,
+          /project name "renamed-project" is not "genesys-event-orchestration"/,
+        );
+        return true;
+      },
+    );
   });
 });

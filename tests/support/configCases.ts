@@ -25,7 +25,12 @@ export const REQUIRED_CATEGORIES = [
   "unknown key",
 ] as const;
 
-export const CATEGORIES: readonly string[] = [...REQUIRED_CATEGORIES, "malformed", "conflict", "secret in plain text"];
+export const CATEGORIES: readonly string[] = [
+  ...REQUIRED_CATEGORIES,
+  "malformed",
+  "conflict",
+  "secret in plain text",
+];
 
 export interface ConfigCase {
   readonly name: string;
@@ -46,7 +51,19 @@ export interface ConfigCase {
   readonly category: string;
 }
 
-const FIELDS = ["name", "stack", "as", "delete", "set", "setKey", "stackFile", "key", "says", "hidden", "category"];
+const FIELDS = [
+  "name",
+  "stack",
+  "as",
+  "delete",
+  "set",
+  "setKey",
+  "stackFile",
+  "key",
+  "says",
+  "hidden",
+  "category",
+];
 
 /** Reads the corpus; throws naming the case and field when one is malformed. */
 export function loadConfigCases(file: string = CORPUS_FILE): ConfigCase[] {
@@ -56,19 +73,26 @@ export function loadConfigCases(file: string = CORPUS_FILE): ConfigCase[] {
     const c = raw as Record<string, unknown>;
     const where = `${file}: case ${index + 1} (${String(c?.name)})`;
     const unknown = Object.keys(c ?? {}).filter((k) => !FIELDS.includes(k));
-    if (unknown.length > 0) throw new Error(`${where}: unknown field ${unknown.join(", ")}; known: ${FIELDS.join(", ")}`);
+    if (unknown.length > 0)
+      throw new Error(`${where}: unknown field ${unknown.join(", ")}; known: ${FIELDS.join(", ")}`);
     for (const field of ["name", "key", "says", "category"]) {
-      if (typeof c[field] !== "string" || c[field] === "") throw new Error(`${where}: "${field}" must be a non-empty string`);
+      if (typeof c[field] !== "string" || c[field] === "")
+        throw new Error(`${where}: "${field}" must be a non-empty string`);
     }
-    if (!CATEGORIES.includes(c.category as string)) throw new Error(`${where}: category "${String(c.category)}" is not one of ${CATEGORIES.join(", ")}`);
+    if (!CATEGORIES.includes(c.category as string))
+      throw new Error(
+        `${where}: category "${String(c.category)}" is not one of ${CATEGORIES.join(", ")}`,
+      );
     const map = (field: string) => {
       const v = c[field] ?? {};
-      if (v === null || typeof v !== "object" || Array.isArray(v)) throw new Error(`${where}: "${field}" must be a map`);
+      if (v === null || typeof v !== "object" || Array.isArray(v))
+        throw new Error(`${where}: "${field}" must be a map`);
       return v as Record<string, unknown>;
     };
     const list = (field: string) => {
       const v = c[field] ?? [];
-      if (!Array.isArray(v) || v.some((x) => typeof x !== "string")) throw new Error(`${where}: "${field}" must be a list of strings`);
+      if (!Array.isArray(v) || v.some((x) => typeof x !== "string"))
+        throw new Error(`${where}: "${field}" must be a list of strings`);
       return v as string[];
     };
     const result: ConfigCase = {
@@ -84,8 +108,10 @@ export function loadConfigCases(file: string = CORPUS_FILE): ConfigCase[] {
       hidden: list("hidden"),
       category: c.category as string,
     };
-    const edits = result.delete.length + Object.keys(result.set).length + Object.keys(result.setKey).length;
-    if (edits === 0 && result.stackFile === undefined && result.as === "bad") throw new Error(`${where}: the case changes nothing`);
+    const edits =
+      result.delete.length + Object.keys(result.set).length + Object.keys(result.setKey).length;
+    if (edits === 0 && result.stackFile === undefined && result.as === "bad")
+      throw new Error(`${where}: the case changes nothing`);
     return result;
   });
 }
@@ -104,7 +130,8 @@ export function parseConfigPath(text: string): (string | number)[] {
   }
   // A key with a list index directly, "ns:name[1]".
   const head = /^(.+?)((?:\[\d+\])+)$/.exec(key);
-  if (head) parts.splice(0, 1, head[1], ...[...head[2].matchAll(/\[(\d+)\]/g)].map((x) => Number(x[1])));
+  if (head)
+    parts.splice(0, 1, head[1], ...[...head[2].matchAll(/\[(\d+)\]/g)].map((x) => Number(x[1])));
   return parts;
 }
 
@@ -115,10 +142,13 @@ export function caseStackFile(c: ConfigCase, root: string = REPO_ROOT): string {
   const doc = parseDocument(base);
   for (const p of c.delete) {
     const at = ["config", ...parseConfigPath(p)];
-    if (!doc.hasIn(at)) throw new Error(`case "${c.name}": Pulumi.${c.stack}.yaml has no ${p} to delete`);
+    if (!doc.hasIn(at))
+      throw new Error(`case "${c.name}": Pulumi.${c.stack}.yaml has no ${p} to delete`);
     doc.deleteIn(at);
   }
-  for (const [p, value] of Object.entries(c.set)) doc.setIn(["config", ...parseConfigPath(p)], doc.createNode(value));
-  for (const [key, value] of Object.entries(c.setKey)) doc.setIn(["config", key], doc.createNode(value));
+  for (const [p, value] of Object.entries(c.set))
+    doc.setIn(["config", ...parseConfigPath(p)], doc.createNode(value));
+  for (const [key, value] of Object.entries(c.setKey))
+    doc.setIn(["config", key], doc.createNode(value));
   return doc.toString();
 }

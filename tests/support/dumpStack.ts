@@ -27,15 +27,25 @@ type Args = { dir: string; stack: string; out: string; edits?: string; perturb: 
 function parseArgs(argv: string[]): Args {
   const values: Record<string, string> = {};
   for (let i = 0; i < argv.length; i += 2) values[argv[i].replace(/^--/, "")] = argv[i + 1];
-  if (!values.dir || !values.stack || !values.out) throw new Error("usage: dumpStack.ts --dir <d> --stack <s> --out <file> [--edits <json>] [--perturb a,b]");
-  return { dir: values.dir, stack: values.stack, out: values.out, edits: values.edits, perturb: values.perturb ? values.perturb.split(",") : [] };
+  if (!values.dir || !values.stack || !values.out)
+    throw new Error(
+      "usage: dumpStack.ts --dir <d> --stack <s> --out <file> [--edits <json>] [--perturb a,b]",
+    );
+  return {
+    dir: values.dir,
+    stack: values.stack,
+    out: values.out,
+    edits: values.edits,
+    perturb: values.perturb ? values.perturb.split(",") : [],
+  };
 }
 
 /** Known nondeterminism, patched into the modules before the program loads them. */
 function perturb(kinds: string[]): void {
   for (const kind of kinds) {
     if (kind === "bundle-timestamp") {
-      const bundle = load<Record<string, (...a: unknown[]) => { code: string }>>("components/bundle");
+      const bundle =
+        load<Record<string, (...a: unknown[]) => { code: string }>>("components/bundle");
       const original = bundle.bundleLambda;
       bundle.bundleLambda = (...a: unknown[]) => {
         const code = `${original(...a).code}\n// built ${new Date().toISOString()} ${process.hrtime.bigint()}\n`;
@@ -48,15 +58,26 @@ function perturb(kinds: string[]): void {
       const sign = Number(process.env.GEO_PERTURB_SEED ?? "0") % 2 === 1 ? -1 : 1;
       const reorder = (value: unknown): unknown => {
         if (Array.isArray(value)) return value.map(reorder);
-        if (value === null || typeof value !== "object" || Object.getPrototypeOf(value) !== Object.prototype) return value;
-        const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => sign * (a < b ? -1 : a > b ? 1 : 0));
+        if (
+          value === null ||
+          typeof value !== "object" ||
+          Object.getPrototypeOf(value) !== Object.prototype
+        )
+          return value;
+        const entries = Object.entries(value as Record<string, unknown>).sort(
+          ([a], [b]) => sign * (a < b ? -1 : a > b ? 1 : 0),
+        );
         return Object.fromEntries(entries.map(([k, v]) => [k, reorder(v)]));
       };
-      json.stableStringify = (value: unknown, indent?: number) => JSON.stringify(reorder(value), undefined, indent);
+      json.stableStringify = (value: unknown, indent?: number) =>
+        JSON.stringify(reorder(value), undefined, indent);
     } else if (kind === "path-in-flow") {
-      const template = load<Record<string, (...a: unknown[]) => string>>("components/archy/template");
+      const template = load<Record<string, (...a: unknown[]) => string>>(
+        "components/archy/template",
+      );
       const original = template.renderFlowTemplate;
-      template.renderFlowTemplate = (...a: unknown[]) => `${original(...a)}\n# rendered from ${ROOT}\n`;
+      template.renderFlowTemplate = (...a: unknown[]) =>
+        `${original(...a)}\n# rendered from ${ROOT}\n`;
     } else {
       throw new Error(`unknown perturbation ${kind}`);
     }
@@ -64,11 +85,19 @@ function perturb(kinds: string[]): void {
 }
 
 /** Sets `edit.value` at `edit.path` inside the JSON stored under `edit.key` (the key itself when path is empty). */
-export function applyEdit(values: Record<string, string>, secretKeys: string[], edit: ConfigEdit, stringify: (v: unknown) => string): void {
+export function applyEdit(
+  values: Record<string, string>,
+  secretKeys: string[],
+  edit: ConfigEdit,
+  stringify: (v: unknown) => string,
+): void {
   if (edit.path.length === 0) {
     values[edit.key] = typeof edit.value === "string" ? edit.value : stringify(edit.value);
   } else {
-    const root = values[edit.key] === undefined ? {} : (JSON.parse(values[edit.key]) as Record<string, unknown>);
+    const root =
+      values[edit.key] === undefined
+        ? {}
+        : (JSON.parse(values[edit.key]) as Record<string, unknown>);
     let node = root;
     for (const part of edit.path.slice(0, -1)) {
       if (node[part] === null || typeof node[part] !== "object") node[part] = {};
@@ -82,7 +111,12 @@ export function applyEdit(values: Record<string, string>, secretKeys: string[], 
 
 /** The value of an Output, once known. */
 function resolved<T>(output: pulumi.Output<T>): Promise<T> {
-  return new Promise((resolve) => output.apply((v) => { resolve(v); return v; }));
+  return new Promise((resolve) =>
+    output.apply((v) => {
+      resolve(v);
+      return v;
+    }),
+  );
 }
 
 /** Inputs made JSON: assets and archives spelled out in full, secret wrappers kept as they are. */
@@ -99,7 +133,8 @@ async function raw(value: unknown): Promise<unknown> {
     if (typeof text === "string") return { "@asset": text };
     return { "@fileAsset": await (v as pulumi.asset.FileAsset).path };
   }
-  if (pulumi.Resource.isInstance(v)) return { "@resource": await resolved((v as pulumi.Resource).urn) };
+  if (pulumi.Resource.isInstance(v))
+    return { "@resource": await resolved((v as pulumi.Resource).urn) };
   if (Array.isArray(value)) return Promise.all(value.map(raw));
   if (value !== null && typeof value === "object") {
     const out: Record<string, unknown> = {};
@@ -114,11 +149,14 @@ const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 async function main(args: Args): Promise<void> {
   // Captured before any perturbation, so the dump file itself is always canonical.
-  const { stableStringify } = load<typeof import("../../components/stableJson")>("components/stableJson");
+  const { stableStringify } =
+    load<typeof import("../../components/stableJson")>("components/stableJson");
   perturb(args.perturb);
   const { loadStackFile } = load<typeof import("../../tools/stackFile")>("tools/stackFile");
-  const { parseStackConfig, ConfigError } = load<typeof import("../../stacks/config")>("stacks/config");
-  const { installMocks, ResourceRecorder, settle } = load<typeof import("../../tools/mocks")>("tools/mocks");
+  const { parseStackConfig, ConfigError } =
+    load<typeof import("../../stacks/config")>("stacks/config");
+  const { installMocks, ResourceRecorder, settle } =
+    load<typeof import("../../tools/mocks")>("tools/mocks");
   const { planDocument, renderPlan } = load<typeof import("../../tools/report")>("tools/report");
   const { capacityOfStack } = load<typeof import("../../tools/capacity")>("tools/capacity");
 
@@ -147,14 +185,28 @@ async function main(args: Args): Promise<void> {
   // The same text and JSON tools/plan.ts prints and writes (without its "Wrote <file>" line).
   const plan = await planDocument(file.project, args.stack, recorder.resources);
   let planText = renderPlan(plan) + "\n";
-  const capacity = capacityOfStack({ project: file.project, stack: args.stack, config, placeholderSecrets: file.secretKeys, resources: recorder.resources, calls: recorder.calls });
-  if (capacity) planText += `\nEvent pipeline capacity and cost, beside the Standard-workflow design:\n\n${capacity}\n`;
-  if (file.secretKeys.length > 0) planText += `\nSecrets replaced by offline placeholders: ${file.secretKeys.join(", ")}\n`;
+  const capacity = capacityOfStack({
+    project: file.project,
+    stack: args.stack,
+    config,
+    placeholderSecrets: file.secretKeys,
+    resources: recorder.resources,
+    calls: recorder.calls,
+  });
+  if (capacity)
+    planText += `\nEvent pipeline capacity and cost, beside the Standard-workflow design:\n\n${capacity}\n`;
+  if (file.secretKeys.length > 0)
+    planText += `\nSecrets replaced by offline placeholders: ${file.secretKeys.join(", ")}\n`;
 
   const resources: DumpedResource[] = [];
   for (const r of [...recorder.resources].sort((a, b) => byCodePoint(a.urn, b.urn))) {
     resources.push({
-      urn: r.urn, type: r.type, name: r.name, parent: r.parent ?? null, custom: r.custom, id: r.id ?? null,
+      urn: r.urn,
+      type: r.type,
+      name: r.name,
+      parent: r.parent ?? null,
+      custom: r.custom,
+      id: r.id ?? null,
       dependencies: [...r.dependencies].sort(byCodePoint),
       inputs: (await raw(r.inputs)) as Record<string, unknown>,
       outputs: (await raw(r.outputs)) as Record<string, unknown>,
@@ -164,9 +216,14 @@ async function main(args: Args): Promise<void> {
   for (const key of Object.keys(exported).sort()) {
     const output = pulumi.output(exported[key] as pulumi.Input<unknown>) as pulumi.Output<unknown>;
     const value = await resolved(output);
-    stackOutputs[key] = { value: await raw(value), secret: await (output as unknown as { isSecret: Promise<boolean> }).isSecret };
+    stackOutputs[key] = {
+      value: await raw(value),
+      secret: await (output as unknown as { isSecret: Promise<boolean> }).isSecret,
+    };
   }
-  const calls = await Promise.all(recorder.calls.map(async (c) => ({ token: c.token, inputs: await raw(c.inputs) })));
+  const calls = await Promise.all(
+    recorder.calls.map(async (c) => ({ token: c.token, inputs: await raw(c.inputs) })),
+  );
 
   const dump: StackDump = {
     project: file.project,
@@ -174,7 +231,10 @@ async function main(args: Args): Promise<void> {
     planText,
     planJson: stableStringify(plan, 2) + "\n",
     resources,
-    calls: calls.map((c) => stableStringify(c)).sort(byCodePoint).map((c) => JSON.parse(c)),
+    calls: calls
+      .map((c) => stableStringify(c))
+      .sort(byCodePoint)
+      .map((c) => JSON.parse(c)),
     stackOutputs,
   };
   fs.writeFileSync(args.out, stableStringify(dump) + "\n");
@@ -184,7 +244,9 @@ if (require.main === module) {
   main(parseArgs(process.argv.slice(2))).then(
     () => process.exit(0),
     (err) => {
-      process.stderr.write(`error: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+      process.stderr.write(
+        `error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+      );
       process.exit(1);
     },
   );

@@ -55,7 +55,8 @@ const notApplicable = (reason?: string): never => {
   throw new NotApplicable(reason);
 };
 
-const typeOf = (resourceClass: unknown) => (resourceClass as { __pulumiType?: string }).__pulumiType;
+const typeOf = (resourceClass: unknown) =>
+  (resourceClass as { __pulumiType?: string }).__pulumiType;
 
 /** Deep copy frozen at every level, so a policy that writes to what it is given fails loudly. */
 function frozen<T>(value: T): T {
@@ -75,7 +76,11 @@ function isStackPolicy(policy: Policies[number]): policy is StackValidationPolic
 }
 
 /** validateResource for one resource, as the server calls it. */
-async function runResourcePolicy(policy: ResourceValidationPolicy, r: SnapshotResource, run: PolicyRun): Promise<void> {
+async function runResourcePolicy(
+  policy: ResourceValidationPolicy,
+  r: SnapshotResource,
+  run: PolicyRun,
+): Promise<void> {
   const given = policy.validateResource;
   const validations = given === undefined ? [] : Array.isArray(given) ? given : [given];
   for (const validation of validations) {
@@ -88,13 +93,16 @@ async function runResourcePolicy(policy: ResourceValidationPolicy, r: SnapshotRe
       opts: { ...OPTIONS, ...(r.parent ? { parent: r.parent } : {}) },
       stackTags: new Map(),
       isType: (resourceClass) => typeOf(resourceClass) === r.type,
-      asType: ((resourceClass: unknown) => (typeOf(resourceClass) === r.type ? props : undefined)) as ResourceValidationArgs["asType"],
+      asType: ((resourceClass: unknown) =>
+        typeOf(resourceClass) === r.type ? props : undefined) as ResourceValidationArgs["asType"],
       getConfig: <T extends object>() => ({}) as T,
       notApplicable,
     };
     try {
       // Like the server, the resource's own URN is recorded whatever urn the policy passes.
-      await validation(args, (message) => run.violations.push({ policy: policy.name, urn: r.urn, message }));
+      await validation(args, (message) =>
+        run.violations.push({ policy: policy.name, urn: r.urn, message }),
+      );
       run.applied.set(policy.name, [...(run.applied.get(policy.name) ?? []), r.urn]);
     } catch (err) {
       if (!(err instanceof NotApplicable)) throw err;
@@ -116,7 +124,8 @@ export function policyResources(resources: readonly SnapshotResource[]): PolicyR
       dependencies: [],
       propertyDependencies: {},
       isType: (resourceClass) => typeOf(resourceClass) === r.type,
-      asType: ((resourceClass: unknown) => (typeOf(resourceClass) === r.type ? props : undefined)) as PolicyResource["asType"],
+      asType: ((resourceClass: unknown) =>
+        typeOf(resourceClass) === r.type ? props : undefined) as PolicyResource["asType"],
     };
     byUrn.set(r.urn, resource);
     return resource;
@@ -126,20 +135,30 @@ export function policyResources(resources: readonly SnapshotResource[]): PolicyR
     if (r.parent && byUrn.has(r.parent)) resource.parent = byUrn.get(r.parent);
     resource.dependencies = r.dependencies.flatMap((u) => (byUrn.has(u) ? [byUrn.get(u)!] : []));
     for (const [key, urns] of Object.entries(r.propertyDependencies)) {
-      resource.propertyDependencies[key] = urns.flatMap((u) => (byUrn.has(u) ? [byUrn.get(u)!] : []));
+      resource.propertyDependencies[key] = urns.flatMap((u) =>
+        byUrn.has(u) ? [byUrn.get(u)!] : [],
+      );
     }
   });
   return built;
 }
 
 /** Runs every policy over the resources and collects what they report. */
-export async function runPolicies(policies: Policies, resources: readonly SnapshotResource[]): Promise<PolicyRun> {
+export async function runPolicies(
+  policies: Policies,
+  resources: readonly SnapshotResource[],
+): Promise<PolicyRun> {
   const run: PolicyRun = { violations: [], applied: new Map() };
   for (const policy of policies) {
     if (isStackPolicy(policy)) {
       try {
         await policy.validateStack(
-          { resources: policyResources(resources), stackTags: new Map(), getConfig: <T extends object>() => ({}) as T, notApplicable },
+          {
+            resources: policyResources(resources),
+            stackTags: new Map(),
+            getConfig: <T extends object>() => ({}) as T,
+            notApplicable,
+          },
           (message, urn) => run.violations.push({ policy: policy.name, urn, message }),
         );
         run.applied.set(policy.name, ["stack"]);
@@ -147,7 +166,8 @@ export async function runPolicies(policies: Policies, resources: readonly Snapsh
         if (!(err instanceof NotApplicable)) throw err;
       }
     } else {
-      for (const r of resources) await runResourcePolicy(policy as ResourceValidationPolicy, r, run);
+      for (const r of resources)
+        await runResourcePolicy(policy as ResourceValidationPolicy, r, run);
     }
   }
   return run;
@@ -178,8 +198,15 @@ export function stackSnapshot(stack: string): Promise<StackSnapshot> {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), "geo-policy-"));
       try {
         const file = path.join(dir, `${stack}.json`);
-        const out = await runNode(["tests/support/policySnapshot.ts", "--stack", stack, "--json", file]);
-        if (out.status !== 0) throw new Error(`policySnapshot --stack ${stack} exited ${out.status}: ${out.stderr}`);
+        const out = await runNode([
+          "tests/support/policySnapshot.ts",
+          "--stack",
+          stack,
+          "--json",
+          file,
+        ]);
+        if (out.status !== 0)
+          throw new Error(`policySnapshot --stack ${stack} exited ${out.status}: ${out.stderr}`);
         return JSON.parse(fs.readFileSync(file, "utf8")) as StackSnapshot;
       } finally {
         fs.rmSync(dir, { recursive: true, force: true });
@@ -237,13 +264,19 @@ export function set(r: EditableResource, path: readonly string[], value: unknown
  */
 export function editedStack(
   snapshot: StackSnapshot,
-  edit: (named: (name: string, type?: string) => EditableResource, resources: EditableResource[]) => EditableResource[] | void,
+  edit: (
+    named: (name: string, type?: string) => EditableResource,
+    resources: EditableResource[],
+  ) => EditableResource[] | void,
 ): EditableResource[] {
   const resources = JSON.parse(JSON.stringify(snapshot.resources)) as EditableResource[];
   // A component and its main child may share a name (BundledLambda and its Function): pass the type then.
   const named = (name: string, type?: string) => {
-    const found = resources.filter((r) => r.name === name && (type === undefined || r.type === type));
-    if (found.length !== 1) throw new Error(`expected one resource named ${name}, found ${found.length}`);
+    const found = resources.filter(
+      (r) => r.name === name && (type === undefined || r.type === type),
+    );
+    if (found.length !== 1)
+      throw new Error(`expected one resource named ${name}, found ${found.length}`);
     return found[0];
   };
   return edit(named, resources) ?? resources;

@@ -37,10 +37,16 @@ export interface StackSnapshot {
 async function main(argv: string[]): Promise<void> {
   const args: Record<string, string> = {};
   for (let i = 0; i < argv.length; i += 2) args[argv[i].replace(/^--/, "")] = argv[i + 1];
-  if (!args.stack || !args.json) throw new Error("usage: policySnapshot.ts --stack <name> --json <file> [--dir <repo>]");
-  const synthesized = await synthesizeStack(args.dir ?? path.resolve(__dirname, "..", ".."), args.stack);
+  if (!args.stack || !args.json)
+    throw new Error("usage: policySnapshot.ts --stack <name> --json <file> [--dir <repo>]");
+  const synthesized = await synthesizeStack(
+    args.dir ?? path.resolve(__dirname, "..", ".."),
+    args.stack,
+  );
   const resources: SnapshotResource[] = [];
-  for (const r of [...synthesized.resources].sort((a, b) => (a.urn < b.urn ? -1 : a.urn > b.urn ? 1 : 0))) {
+  for (const r of [...synthesized.resources].sort((a, b) =>
+    a.urn < b.urn ? -1 : a.urn > b.urn ? 1 : 0,
+  )) {
     resources.push({
       urn: r.urn,
       type: r.type,
@@ -60,7 +66,9 @@ if (require.main === module) {
   main(process.argv.slice(2)).then(
     () => process.exit(0),
     (err) => {
-      process.stderr.write(`error: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+      process.stderr.write(
+        `error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+      );
       process.exit(1);
     },
   );

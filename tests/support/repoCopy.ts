@@ -13,18 +13,27 @@ import { REPO_ROOT } from "./subprocess";
 export function checkoutFiles(root: string = REPO_ROOT): string[] {
   let listing: string;
   try {
-    listing = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: root, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    listing = execFileSync(
+      "git",
+      ["ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+      { cwd: root, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
+    );
   } catch (err) {
-    throw new Error(`repoCopy: "git ls-files" failed in ${root} (${(err as Error).message}); the determinism test needs git and a git checkout`);
+    throw new Error(
+      `repoCopy: "git ls-files" failed in ${root} (${(err as Error).message}); the determinism test needs git and a git checkout`,
+    );
   }
   // A tracked file deleted in the working tree is listed but absent: the checkout no longer has it.
-  return [...new Set(listing.split("\0").filter((f) => f !== ""))].filter((f) => fs.existsSync(path.join(root, f))).sort();
+  return [...new Set(listing.split("\0").filter((f) => f !== ""))]
+    .filter((f) => fs.existsSync(path.join(root, f)))
+    .sort();
 }
 
 /** Copies the checkout into `dest` (created) and links dest/node_modules to this repository's. */
 export function copyRepository(dest: string, root: string = REPO_ROOT): void {
   const files = checkoutFiles(root);
-  if (!files.includes("Pulumi.yaml")) throw new Error(`repoCopy: ${root} lists no Pulumi.yaml; is it the repository root?`);
+  if (!files.includes("Pulumi.yaml"))
+    throw new Error(`repoCopy: ${root} lists no Pulumi.yaml; is it the repository root?`);
   for (const file of files) {
     const from = path.join(root, file);
     const to = path.join(dest, file);

@@ -34,7 +34,14 @@ export const REPO_ENV = baseEnv({ ...ENV_SECRETS, TZ: "America/Los_Angeles", LAN
 export function copyEnv(): NodeJS.ProcessEnv {
   const home = path.join(scratch, "other-home");
   fs.mkdirSync(home, { recursive: true });
-  return { PATH: process.env.PATH, HOME: home, ...OTHER_ENV_SECRETS, TZ: "Pacific/Chatham", LANG: "haw_US.UTF-8", LC_ALL: "haw_US.UTF-8" };
+  return {
+    PATH: process.env.PATH,
+    HOME: home,
+    ...OTHER_ENV_SECRETS,
+    TZ: "Pacific/Chatham",
+    LANG: "haw_US.UTF-8",
+    LC_ALL: "haw_US.UTF-8",
+  };
 }
 
 const memo = new Map<string, Promise<unknown>>();
@@ -45,7 +52,14 @@ function once<T>(key: string, compute: () => Promise<T>): Promise<T> {
 
 /** A copy of the repository at another, longer absolute path (created on first use). */
 export function repositoryCopy(): string {
-  const dest = path.join(scratch, "a", "checkout", "somewhere", "else", "genesys-event-orchestration");
+  const dest = path.join(
+    scratch,
+    "a",
+    "checkout",
+    "somewhere",
+    "else",
+    "genesys-event-orchestration",
+  );
   if (!fs.existsSync(dest)) copyRepository(dest);
   return dest;
 }
@@ -56,10 +70,18 @@ export interface CliPlan {
   readonly json: string;
 }
 
-async function cli(root: string, stack: string, env: NodeJS.ProcessEnv, tag: string): Promise<CliPlan> {
+async function cli(
+  root: string,
+  stack: string,
+  env: NodeJS.ProcessEnv,
+  tag: string,
+): Promise<CliPlan> {
   const json = path.join(scratch, `${tag}-${stack}.json`);
   const run = await planCli(["--stack", stack, "--json", json], { root, cwd: root, env });
-  if (run.status !== 0) throw new Error(`npm run plan -- --stack ${stack} (${tag}) exited ${run.status}:\n${run.stderr}`);
+  if (run.status !== 0)
+    throw new Error(
+      `npm run plan -- --stack ${stack} (${tag}) exited ${run.status}:\n${run.stderr}`,
+    );
   return { run, json: fs.readFileSync(json, "utf8") };
 }
 
@@ -70,12 +92,18 @@ export function repoCliPlan(stack: string): Promise<CliPlan> {
 
 /** The raw dump of a stack planned in the repository, with REPO_ENV. */
 export function repoDump(stack: string): Promise<StackDump> {
-  return once(`dump:repo:${stack}`, async () => (await dumpStack({ root: REPO_ROOT, stack, env: REPO_ENV })).dump);
+  return once(
+    `dump:repo:${stack}`,
+    async () => (await dumpStack({ root: REPO_ROOT, stack, env: REPO_ENV })).dump,
+  );
 }
 
 /** The raw dump of a stack planned from the copy, with copyEnv(). */
 export function copyDump(stack: string): Promise<StackDump> {
-  return once(`dump:copy:${stack}`, async () => (await dumpStack({ root: repositoryCopy(), stack, env: copyEnv() })).dump);
+  return once(
+    `dump:copy:${stack}`,
+    async () => (await dumpStack({ root: repositoryCopy(), stack, env: copyEnv() })).dump,
+  );
 }
 
 /** The Genesys environment a stack file configures. */
@@ -86,5 +114,12 @@ export function stackEnvironment(stack: string): string {
 
 /** The raw dump of a stack with every secret config value set to a known plaintext (see secrets.ts). */
 export function secretsDump(stack: string): Promise<{ dump: StackDump; run: RunResult }> {
-  return once(`dump:secrets:${stack}`, () => dumpStack({ root: REPO_ROOT, stack, env: REPO_ENV, edits: secretConfigEdits(stackEnvironment(stack)) }));
+  return once(`dump:secrets:${stack}`, () =>
+    dumpStack({
+      root: REPO_ROOT,
+      stack,
+      env: REPO_ENV,
+      edits: secretConfigEdits(stackEnvironment(stack)),
+    }),
+  );
 }

@@ -49,7 +49,12 @@ export function secretConfigEdits(environment: string): ConfigEdit[] {
     { key: NS, path: ["chatWebhookUrl"], value: webhookUrl(environment), secret: true },
     { key: NS, path: ["oauthClient", "id"], value: OAUTH_CLIENT_ID, secret: true },
     { key: NS, path: ["oauthClient", "secret"], value: OAUTH_CLIENT_SECRET, secret: true },
-    { key: "genesyscloud:oauthclientSecret", path: [], value: PROVIDER_CLIENT_SECRET, secret: true },
+    {
+      key: "genesyscloud:oauthclientSecret",
+      path: [],
+      value: PROVIDER_CLIENT_SECRET,
+      secret: true,
+    },
     { key: "genesyscloud:accessToken", path: [], value: PROVIDER_ACCESS_TOKEN, secret: true },
   ];
 }
@@ -85,7 +90,10 @@ export function encodings(secret: string): { form: string; text: string }[] {
     const end = Math.floor(((offset + bytes.length) * 8) / 6);
     const core = encoded.slice(start, end);
     forms.push({ form: `base64 (offset ${offset})`, text: core });
-    forms.push({ form: `base64url (offset ${offset})`, text: core.replace(/\+/g, "-").replace(/\//g, "_") });
+    forms.push({
+      form: `base64url (offset ${offset})`,
+      text: core.replace(/\+/g, "-").replace(/\//g, "_"),
+    });
   }
   const seen = new Set<string>();
   return forms.filter((f) => !seen.has(f.text) && seen.add(f.text));
@@ -100,18 +108,27 @@ export interface Finding {
 }
 
 /** Searches every string (and object key) of a JSON value for every form of every secret. */
-export function findSecrets(value: unknown, secrets: readonly KnownSecret[], at = "", wrapped = false): Finding[] {
+export function findSecrets(
+  value: unknown,
+  secrets: readonly KnownSecret[],
+  at = "",
+  wrapped = false,
+): Finding[] {
   const findings: Finding[] = [];
   const searchText = (text: string, where: string, inWrapper: boolean) => {
     for (const s of secrets) {
       for (const { form, text: needle } of encodings(s.value)) {
-        if (text.includes(needle)) findings.push({ secret: s.label, form, path: where, wrapped: inWrapper });
+        if (text.includes(needle))
+          findings.push({ secret: s.label, form, path: where, wrapped: inWrapper });
       }
     }
   };
   if (isSecretValue(value)) return findSecrets(value.value, secrets, at, true);
   if (typeof value === "string") searchText(value, at, wrapped);
-  else if (Array.isArray(value)) value.forEach((item, i) => findings.push(...findSecrets(item, secrets, `${at}[${i}]`, wrapped)));
+  else if (Array.isArray(value))
+    value.forEach((item, i) =>
+      findings.push(...findSecrets(item, secrets, `${at}[${i}]`, wrapped)),
+    );
   else if (value !== null && typeof value === "object") {
     for (const [k, v] of Object.entries(value)) {
       const where = at ? `${at}.${k}` : k;
@@ -124,5 +141,7 @@ export function findSecrets(value: unknown, secrets: readonly KnownSecret[], at 
 
 /** Findings as text for an assertion message: labels, forms and paths only, never the values. */
 export function describeFindings(findings: readonly Finding[]): string {
-  return findings.map((f) => `  ${f.secret} (${f.form}) at ${f.path}${f.wrapped ? " [inside a secret]" : ""}`).join("\n");
+  return findings
+    .map((f) => `  ${f.secret} (${f.form}) at ${f.path}${f.wrapped ? " [inside a secret]" : ""}`)
+    .join("\n");
 }

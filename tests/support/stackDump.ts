@@ -59,7 +59,9 @@ export interface DumpOptions {
 }
 
 /** Runs dumpStack.ts in a child process; rejects with its stderr when it fails. */
-export async function dumpStack(options: DumpOptions): Promise<{ dump: StackDump; run: RunResult }> {
+export async function dumpStack(
+  options: DumpOptions,
+): Promise<{ dump: StackDump; run: RunResult }> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "geo-dump-"));
   try {
     const out = path.join(tmp, "dump.json");
@@ -69,8 +71,14 @@ export async function dumpStack(options: DumpOptions): Promise<{ dump: StackDump
       args.push("--edits", path.join(tmp, "edits.json"));
     }
     if (options.perturb?.length) args.push("--perturb", options.perturb.join(","));
-    const run = await runTs(path.join(options.root, "tests", "support", "dumpStack.ts"), args, { cwd: options.root, env: options.env });
-    if (run.status !== 0) throw new Error(`dumpStack ${options.stack} in ${options.root} exited ${run.status}:\n${run.stderr}`);
+    const run = await runTs(path.join(options.root, "tests", "support", "dumpStack.ts"), args, {
+      cwd: options.root,
+      env: options.env,
+    });
+    if (run.status !== 0)
+      throw new Error(
+        `dumpStack ${options.stack} in ${options.root} exited ${run.status}:\n${run.stderr}`,
+      );
     return { dump: JSON.parse(fs.readFileSync(out, "utf8")) as StackDump, run };
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
@@ -103,7 +111,8 @@ export function materialOf(type: string, leafPath: string): Material {
   const top = leafPath.split(/[.[]/)[0];
   if (type === LAMBDA && top === "code") return "lambda bundle";
   if (type === COMMAND && top === "stdin") return "flow YAML (command stdin)";
-  if (type === COMMAND && ["create", "update", "delete", "interpreter"].includes(top)) return "command script";
+  if (type === COMMAND && ["create", "update", "delete", "interpreter"].includes(top))
+    return "command script";
   if (type === COMMAND && top === "environment") return "command environment";
   if (type === TRIGGER && top === "__provider") return "serialized dynamic provider";
   if (type === TRIGGER && top === "matchCriteria") return "trigger criteria";
@@ -157,7 +166,10 @@ export function compareDumps(a: StackDump, b: StackDump): Difference[] {
       differences.push({ material: "other input", urn, path: "(resource)" });
       continue;
     }
-    if (JSON.stringify(x.dependencies) !== JSON.stringify(y.dependencies) || x.parent !== y.parent) {
+    if (
+      JSON.stringify(x.dependencies) !== JSON.stringify(y.dependencies) ||
+      x.parent !== y.parent
+    ) {
       differences.push({ material: "other input", urn, path: "(dependencies or parent)" });
     }
     const lx = leaves(x.inputs);

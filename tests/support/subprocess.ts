@@ -24,17 +24,30 @@ export interface RunOptions {
 }
 
 /** Runs a command to completion, collecting its output. */
-export function run(command: string, args: readonly string[], options: RunOptions): Promise<RunResult> {
+export function run(
+  command: string,
+  args: readonly string[],
+  options: RunOptions,
+): Promise<RunResult> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on("data", (chunk: Buffer) => out.push(chunk));
     child.stderr.on("data", (chunk: Buffer) => err.push(chunk));
     child.on("error", reject);
     child.on("close", (status) =>
-      resolve({ status, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8"), ms: Date.now() - started }),
+      resolve({
+        status,
+        stdout: Buffer.concat(out).toString("utf8"),
+        stderr: Buffer.concat(err).toString("utf8"),
+        ms: Date.now() - started,
+      }),
     );
   });
 }
@@ -65,11 +78,20 @@ export function baseEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
 }
 
 /** Runs a TypeScript entry point the way `npm run plan` does: this Node, ts-node in transpile-only mode. */
-export function runTs(script: string, args: readonly string[], options: RunOptions): Promise<RunResult> {
-  return limited(() => run(process.execPath, ["-r", "ts-node/register/transpile-only", script, ...args], options));
+export function runTs(
+  script: string,
+  args: readonly string[],
+  options: RunOptions,
+): Promise<RunResult> {
+  return limited(() =>
+    run(process.execPath, ["-r", "ts-node/register/transpile-only", script, ...args], options),
+  );
 }
 
 /** Runs the offline plan CLI (tools/plan.ts) of the repository at `root`. */
-export function planCli(args: readonly string[], options: RunOptions & { readonly root?: string }): Promise<RunResult> {
+export function planCli(
+  args: readonly string[],
+  options: RunOptions & { readonly root?: string },
+): Promise<RunResult> {
   return runTs(path.join(options.root ?? REPO_ROOT, "tools", "plan.ts"), args, options);
 }

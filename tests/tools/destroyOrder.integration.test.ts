@@ -49,19 +49,30 @@ class Graph {
   }
 
   assertDeletedBefore(first: DumpedResource, then: DumpedResource, why: string): void {
-    assert.ok(this.dependsOn(first, then), `${first.name} does not depend on ${then.name} (${why}), so a destroy could delete ${then.name} first`);
+    assert.ok(
+      this.dependsOn(first, then),
+      `${first.name} does not depend on ${then.name} (${why}), so a destroy could delete ${then.name} first`,
+    );
   }
 
   /** The one custom resource of `type` for which `match` holds; fails naming `what` otherwise. */
   one(type: string, what: string, match: (r: DumpedResource) => boolean): DumpedResource {
     const found = this.ofType(type).filter(match);
-    assert.equal(found.length, 1, `expected one ${type} that is ${what}, found ${found.map((r) => r.name).join(", ") || "none"}`);
+    assert.equal(
+      found.length,
+      1,
+      `expected one ${type} that is ${what}, found ${found.map((r) => r.name).join(", ") || "none"}`,
+    );
     return found[0];
   }
 
   /** The Archy publish command whose published flow has this id. */
   commandPublishing(flowId: unknown): DumpedResource {
-    return this.one(COMMAND, `publishing flow id ${String(flowId)}`, (c) => publishedFlowId(c) === flowId);
+    return this.one(
+      COMMAND,
+      `publishing flow id ${String(flowId)}`,
+      (c) => publishedFlowId(c) === flowId,
+    );
   }
 
   /** The resource whose id, ARN, URL or credential id is `value`. */
@@ -73,14 +84,22 @@ class Graph {
 
 function publishedFlowId(command: DumpedResource): string | undefined {
   const stdout = command.outputs.stdout;
-  return typeof stdout === "string" ? (JSON.parse(stdout) as { flowId?: string }).flowId : undefined;
+  return typeof stdout === "string"
+    ? (JSON.parse(stdout) as { flowId?: string }).flowId
+    : undefined;
 }
 
 /** What other resources can use to refer to `r`. */
 function identifiers(r: DumpedResource): string[] {
   // Only what the provider computes: an event target's `arn` input names its destination, not itself.
   const computed = (key: string) => (r.inputs[key] === undefined ? r.outputs[key] : undefined);
-  const ids = [r.id, computed("arn"), computed("url"), computed("integrationCredentialId"), r.type === COMMAND ? publishedFlowId(r) : undefined];
+  const ids = [
+    r.id,
+    computed("arn"),
+    computed("url"),
+    computed("integrationCredentialId"),
+    r.type === COMMAND ? publishedFlowId(r) : undefined,
+  ];
   // AWS names, given or generated, identify; Genesys display names do not.
   if (r.type.startsWith("aws:")) ids.push(r.outputs.name);
   return ids.filter((v): v is string => typeof v === "string" && v !== "");
@@ -100,7 +119,8 @@ function strings(value: unknown, at = ""): { path: string; text: string }[] {
     return out;
   }
   if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, `${at}[${i}]`));
-  if (value !== null && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => strings(v, at ? `${at}.${k}` : k));
+  if (value !== null && typeof value === "object")
+    return Object.entries(value).flatMap(([k, v]) => strings(v, at ? `${at}.${k}` : k));
   return [];
 }
 
@@ -113,7 +133,8 @@ function calledDataActions(flowYaml: string): { category: string; name: string }
     for (const [key, value] of Object.entries(node)) {
       if (key === "category" && value !== null && typeof value === "object") {
         for (const [category, body] of Object.entries(value)) {
-          const actions = (body as { dataAction?: Record<string, unknown> } | null)?.dataAction ?? {};
+          const actions =
+            (body as { dataAction?: Record<string, unknown> } | null)?.dataAction ?? {};
           for (const name of Object.keys(actions)) calls.push({ category, name });
         }
       }
@@ -129,7 +150,8 @@ function scalars(flowYaml: string): Set<string> {
   return new Set(strings(parseYaml(flowYaml, { version: "1.1" })).map((s) => s.text));
 }
 
-const flowName = (command: DumpedResource) => (command.inputs.environment as Record<string, string>).ARCHY_FLOW_NAME;
+const flowName = (command: DumpedResource) =>
+  (command.inputs.environment as Record<string, string>).ARCHY_FLOW_NAME;
 
 describe("destroy order", function () {
   this.timeout(600_000);
@@ -137,29 +159,35 @@ describe("destroy order", function () {
   it("reads the data actions a flow calls from its YAML", () => {
     const yaml = [
       "workflow:",
-      "  name: \"w\"",
+      '  name: "w"',
       "  actions:",
       "    - callData:",
       "        category:",
-      "          \"Cat A\":",
+      '          "Cat A":',
       "            dataAction:",
-      "              \"Do It\":",
+      '              "Do It":',
       "                inputs: {}",
       "    - decision:",
       "        outputs:",
       "          yes:",
       "            actions:",
       "              - callDataSecure:",
-      "                  category: { \"Cat B\": { dataAction: { \"Pay\": {} } } }",
+      '                  category: { "Cat B": { dataAction: { "Pay": {} } } }',
     ].join("\n");
-    assert.deepEqual(calledDataActions(yaml), [{ category: "Cat A", name: "Do It" }, { category: "Cat B", name: "Pay" }]);
+    assert.deepEqual(calledDataActions(yaml), [
+      { category: "Cat A", name: "Do It" },
+      { category: "Cat B", name: "Pay" },
+    ]);
   });
 
   // The stacks as they are, and with an existing OAuth client and a chat webhook (the other
   // credential paths of the negative-sentiment pipeline).
   const variants = repositoryStacks().flatMap((stack) => [
     { label: stack, load: () => repoDump(stack) },
-    { label: `${stack} with an existing OAuth client and a chat webhook`, load: async () => (await secretsDump(stack)).dump },
+    {
+      label: `${stack} with an existing OAuth client and a chat webhook`,
+      load: async () => (await secretsDump(stack)).dump,
+    },
   ]);
 
   before(() => {
@@ -177,7 +205,11 @@ describe("destroy order", function () {
         const triggers = g.ofType(TRIGGER);
         assert.ok(triggers.length >= 2);
         for (const trigger of triggers) {
-          g.assertDeletedBefore(trigger, g.commandPublishing(trigger.inputs.workflowId), "the trigger starts that workflow");
+          g.assertDeletedBefore(
+            trigger,
+            g.commandPublishing(trigger.inputs.workflowId),
+            "the trigger starts that workflow",
+          );
         }
       });
 
@@ -186,13 +218,24 @@ describe("destroy order", function () {
         let calls = 0;
         for (const command of commands) {
           for (const call of calledDataActions(command.inputs.stdin as string)) {
-            const action = g.one(ACTION, `${call.category} / ${call.name}`, (a) => a.inputs.category === call.category && a.inputs.name === call.name);
+            const action = g.one(
+              ACTION,
+              `${call.category} / ${call.name}`,
+              (a) => a.inputs.category === call.category && a.inputs.name === call.name,
+            );
             g.assertDeletedBefore(command, action, `flow "${flowName(command)}" calls it`);
             calls++;
           }
         }
         // Every action some flow calls, and every action is called by some flow.
-        assert.equal(new Set(commands.flatMap((c) => calledDataActions(c.inputs.stdin as string).map((x) => `${x.category}/${x.name}`))).size, g.ofType(ACTION).length);
+        assert.equal(
+          new Set(
+            commands.flatMap((c) =>
+              calledDataActions(c.inputs.stdin as string).map((x) => `${x.category}/${x.name}`),
+            ),
+          ).size,
+          g.ofType(ACTION).length,
+        );
         assert.ok(calls >= g.ofType(ACTION).length);
       });
 
@@ -202,16 +245,27 @@ describe("destroy order", function () {
         for (const from of commands) {
           const names = scalars(from.inputs.stdin as string);
           for (const to of commands.filter((c) => c !== from && names.has(flowName(c)))) {
-            g.assertDeletedBefore(from, to, `flow "${flowName(from)}" names flow "${flowName(to)}"`);
+            g.assertDeletedBefore(
+              from,
+              to,
+              `flow "${flowName(from)}" names flow "${flowName(to)}"`,
+            );
             references++;
           }
         }
-        assert.ok(references >= 1, "no flow names another; the inbound call flow should name the secure flow");
+        assert.ok(
+          references >= 1,
+          "no flow names another; the inbound call flow should name the secure flow",
+        );
       });
 
       it("deletes each data action before its integration", () => {
         for (const action of g.ofType(ACTION)) {
-          const integration = g.one(INTEGRATION, `the integration ${String(action.inputs.integrationId)}`, (i) => i.id === action.inputs.integrationId);
+          const integration = g.one(
+            INTEGRATION,
+            `the integration ${String(action.inputs.integrationId)}`,
+            (i) => i.id === action.inputs.integrationId,
+          );
           g.assertDeletedBefore(action, integration, "the action belongs to it");
         }
       });
@@ -222,23 +276,37 @@ describe("destroy order", function () {
           const config = integration.inputs.config as { credentials?: Record<string, string> };
           for (const id of Object.values(config.credentials ?? {})) {
             const producer = g.producerOf(id);
-            assert.ok(producer && [CREDENTIAL, OAUTH_CLIENT].includes(producer.type), `${integration.name}'s credential ${id} comes from no credential or OAuth client`);
+            assert.ok(
+              producer && [CREDENTIAL, OAUTH_CLIENT].includes(producer.type),
+              `${integration.name}'s credential ${id} comes from no credential or OAuth client`,
+            );
             g.assertDeletedBefore(integration, producer, "it authenticates with that credential");
             credentials++;
           }
         }
         assert.ok(credentials >= 2);
-        if (variant.label.includes("existing OAuth client")) assert.ok(g.ofType(CREDENTIAL).length >= 2 && g.ofType(OAUTH_CLIENT).length === 0);
+        if (variant.label.includes("existing OAuth client"))
+          assert.ok(g.ofType(CREDENTIAL).length >= 2 && g.ofType(OAUTH_CLIENT).length === 0);
         else assert.equal(g.ofType(OAUTH_CLIENT).length, 1);
       });
 
       it("deletes the IVR before its inbound call flow and the DID pool holding its numbers", () => {
         const [ivr] = g.ofType(IVR);
         assert.ok(ivr, "no IVR; both stacks route a DID range");
-        g.assertDeletedBefore(ivr, g.commandPublishing(ivr.inputs.openHoursFlowId), "the IVR routes to that flow");
+        g.assertDeletedBefore(
+          ivr,
+          g.commandPublishing(ivr.inputs.openHoursFlowId),
+          "the IVR routes to that flow",
+        );
         const digits = (n: string) => BigInt(n.slice(1));
         for (const dnis of ivr.inputs.dnis as string[]) {
-          const pool = g.one(DID_POOL, `holding ${dnis}`, (p) => digits(p.inputs.startPhoneNumber as string) <= digits(dnis) && digits(dnis) <= digits(p.inputs.endPhoneNumber as string));
+          const pool = g.one(
+            DID_POOL,
+            `holding ${dnis}`,
+            (p) =>
+              digits(p.inputs.startPhoneNumber as string) <= digits(dnis) &&
+              digits(dnis) <= digits(p.inputs.endPhoneNumber as string),
+          );
           g.assertDeletedBefore(ivr, pool, `the IVR answers ${dnis}`);
         }
       });
@@ -247,7 +315,11 @@ describe("destroy order", function () {
         const targets = g.ofType(EVENT_TARGET);
         assert.ok(targets.length >= 2);
         for (const target of targets) {
-          const rule = g.one(EVENT_RULE, `named ${String(target.inputs.rule)}`, (r) => r.outputs.name === target.inputs.rule);
+          const rule = g.one(
+            EVENT_RULE,
+            `named ${String(target.inputs.rule)}`,
+            (r) => r.outputs.name === target.inputs.rule,
+          );
           g.assertDeletedBefore(target, rule, "it is the rule's target");
           for (const field of ["arn", "eventBusName"]) {
             const to = g.producerOf(target.inputs[field]);
@@ -267,9 +339,12 @@ describe("destroy order", function () {
         }
         for (const machine of g.ofType(STATE_MACHINE)) {
           const definition = machine.inputs.definition as string;
-          const functions = g.ofType(LAMBDA).filter((f) => definition.includes(f.outputs.arn as string));
+          const functions = g
+            .ofType(LAMBDA)
+            .filter((f) => definition.includes(f.outputs.arn as string));
           assert.ok(functions.length >= 1, "the state machine runs no function");
-          for (const fn of functions) g.assertDeletedBefore(machine, fn, "the definition invokes it");
+          for (const fn of functions)
+            g.assertDeletedBefore(machine, fn, "the definition invokes it");
         }
       });
 
@@ -279,14 +354,25 @@ describe("destroy order", function () {
         for (const r of g.dump.resources.filter((x) => x.custom)) {
           for (const { path, text } of strings(r.inputs)) {
             if (path === "__provider" || path.startsWith("code")) continue;
-            for (const to of g.dump.resources.filter((x) => x.custom && x !== r && identifiers(x).some((id) => text === id || (text.includes(id) && id.startsWith("arn:"))))) {
+            for (const to of g.dump.resources.filter(
+              (x) =>
+                x.custom &&
+                x !== r &&
+                identifiers(x).some(
+                  (id) => text === id || (text.includes(id) && id.startsWith("arn:")),
+                ),
+            )) {
               references++;
-              if (!g.dependsOn(r, to)) missing.push(`${r.name}.${path} names ${to.name} but does not depend on it`);
+              if (!g.dependsOn(r, to))
+                missing.push(`${r.name}.${path} names ${to.name} but does not depend on it`);
             }
           }
         }
         assert.deepEqual(missing, []);
-        assert.ok(references >= 50, `only ${references} references found; the identifiers no longer match the mock's outputs`);
+        assert.ok(
+          references >= 50,
+          `only ${references} references found; the identifiers no longer match the mock's outputs`,
+        );
       });
     });
   }

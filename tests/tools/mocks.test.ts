@@ -30,14 +30,24 @@ describe("offline mock harness: dependencies and outputs", () => {
     const aws = await import("@pulumi/aws");
     const dlq = new aws.sqs.Queue("deps-dlq", { name: "deps-dlq" });
     const other = new aws.sqs.Queue("deps-other", { name: "deps-other" });
-    new aws.sqs.Queue("deps-main", { name: "deps-main", redrivePolicy: dlq.arn.apply((arn) => JSON.stringify({ deadLetterTargetArn: arn })) }, { dependsOn: [other] });
+    new aws.sqs.Queue(
+      "deps-main",
+      {
+        name: "deps-main",
+        redrivePolicy: dlq.arn.apply((arn) => JSON.stringify({ deadLetterTargetArn: arn })),
+      },
+      { dependsOn: [other] },
+    );
     await settle();
     const main = recorder.one("aws:sqs/queue:Queue", "deps-main");
     assert.deepEqual(main.dependencies, [
       "urn:pulumi:test::proj::aws:sqs/queue:Queue::deps-dlq",
       "urn:pulumi:test::proj::aws:sqs/queue:Queue::deps-other",
     ]);
-    assert.equal(recorder.one("aws:sqs/queue:Queue", "deps-dlq").outputs.arn, "arn:aws:sqs:us-east-1:123456789012:deps-dlq");
+    assert.equal(
+      recorder.one("aws:sqs/queue:Queue", "deps-dlq").outputs.arn,
+      "arn:aws:sqs:us-east-1:123456789012:deps-dlq",
+    );
     assert.equal(main.id, "deps-main-id");
   });
 });

@@ -26,14 +26,18 @@ describe("npm run plan refuses bad config (through the CLI)", function () {
 
   const cases = chosenCases();
   it("has a case of each kind", () => {
-    if (cases.length !== 4) throw new Error(`found ${cases.length} of the 4 kinds of case in the corpus`);
+    if (cases.length !== 4)
+      throw new Error(`found ${cases.length} of the 4 kinds of case in the corpus`);
   });
 
   cases.forEach((c, i) => {
     it(`${c.category}: ${c.name}`, async () => {
       const dir = path.join(scratch, String(i));
       const file = writeCaseProject(c, dir);
-      const run = await planCli(["--stack", c.as, "--dir", dir], { cwd: REPO_ROOT, env: baseEnv() });
+      const run = await planCli(["--stack", c.as, "--dir", dir], {
+        cwd: REPO_ROOT,
+        env: baseEnv(),
+      });
       assertRefusedAsTheCliDoes(c, run, c.key === STACK_FILE_KEY ? file : c.key);
     });
   });

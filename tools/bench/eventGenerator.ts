@@ -41,10 +41,15 @@ function random(seed: number): () => number {
 }
 
 /** Generates `count` lines and the counts a correct replay reports for them. */
-export function generateEvents(count: number, seed = 20261121): { lines: string[]; expected: ExpectedCounts } {
+export function generateEvents(
+  count: number,
+  seed = 20261121,
+): { lines: string[]; expected: ExpectedCounts } {
   const next = random(seed);
-  const hex = (digits: number) => Array.from({ length: digits }, () => Math.floor(next() * 16).toString(16)).join("");
-  const uuid = () => `${hex(8)}-${hex(4)}-4${hex(3)}-${"89ab"[Math.floor(next() * 4)]}${hex(3)}-${hex(12)}`;
+  const hex = (digits: number) =>
+    Array.from({ length: digits }, () => Math.floor(next() * 16).toString(16)).join("");
+  const uuid = () =>
+    `${hex(8)}-${hex(4)}-4${hex(3)}-${"89ab"[Math.floor(next() * 4)]}${hex(3)}-${hex(12)}`;
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
   const phone = () => `tel:+131755501${String(Math.floor(next() * 100)).padStart(2, "0")}`;
   const otherQueues = Array.from({ length: 12 }, uuid);
@@ -54,7 +59,12 @@ export function generateEvents(count: number, seed = 20261121): { lines: string[
   const keys = new Set<string>();
   let clock = Date.UTC(2026, 10, 21, 10, 0, 0);
 
-  const envelope = (source: string, topic: string, conversationId: string, body: Record<string, unknown>) => {
+  const envelope = (
+    source: string,
+    topic: string,
+    conversationId: string,
+    body: Record<string, unknown>,
+  ) => {
     const time = new Date(clock).toISOString().replace(/\.\d{3}Z$/, "Z");
     return {
       version: "0",
@@ -77,10 +87,16 @@ export function generateEvents(count: number, seed = 20261121): { lines: string[
   /** Emits a routed, well-formed event: stored the first time its idempotency key is seen. */
   const emit = (event: ReturnType<typeof envelope>, queueEnd: boolean) => {
     const body = event.detail.eventBody as Record<string, unknown>;
-    const key = [event.detail.topicName, body.participantId, body.sessionId, body.eventTime].join("#");
+    const key = [event.detail.topicName, body.participantId, body.sessionId, body.eventTime].join(
+      "#",
+    );
     const first = !keys.has(key);
     keys.add(key);
-    lines.push({ text: JSON.stringify(event), category: first ? "stored" : "duplicates", queueEnd: queueEnd && first });
+    lines.push({
+      text: JSON.stringify(event),
+      category: first ? "stored" : "duplicates",
+      queueEnd: queueEnd && first,
+    });
   };
 
   const redeliveries: { event: ReturnType<typeof envelope> }[] = [];
@@ -100,26 +116,68 @@ export function generateEvents(count: number, seed = 20261121): { lines: string[
     const legs: [string, string, Record<string, unknown>][] = [
       ["customer.start", customer, {}],
       ["acd.start", customer, { queueId }],
-      ["acd.end", customer, { queueId, acdOutcome: pick(["ANSWERED", "ANSWERED", "ANSWERED", "ABANDONED"]) }],
+      [
+        "acd.end",
+        customer,
+        { queueId, acdOutcome: pick(["ANSWERED", "ANSWERED", "ANSWERED", "ABANDONED"]) },
+      ],
       ["user.start", agent, { queueId, userId }],
       ["user.end", agent, { queueId, userId, disconnectType: "CLIENT" }],
-      ["acw", agent, { queueId, userId, wrapupCode: uuid(), wrapupDurationMs: Math.floor(next() * 60000) }],
+      [
+        "acw",
+        agent,
+        { queueId, userId, wrapupCode: uuid(), wrapupDurationMs: Math.floor(next() * 60000) },
+      ],
       ["customer.end", customer, { disconnectType: pick(["ENDPOINT", "PEER", "CLIENT"]) }],
     ];
     for (const [topic, participantId, extra] of legs) {
       clock += 1000;
-      const body = { eventTime: clock + Math.floor(next() * 1000), conversationId, participantId, sessionId: uuid(), ...common, ani: phone(), ...extra };
+      const body = {
+        eventTime: clock + Math.floor(next() * 1000),
+        conversationId,
+        participantId,
+        sessionId: uuid(),
+        ...common,
+        ani: phone(),
+        ...extra,
+      };
       const event = envelope(SOURCE, topic, conversationId, body);
       emit(event, topic === "user.end" && watched);
       const roll = next();
       if (roll < 0.03) redeliveries.push({ event });
       else if (roll < 0.035) {
-        lines.push({ text: JSON.stringify(envelope(`aws.partner/genesys.com/cloud/${pick(otherOrgs)}/dev-conversations`, "acw", conversationId, body)), category: "unmatched", queueEnd: false });
+        lines.push({
+          text: JSON.stringify(
+            envelope(
+              `aws.partner/genesys.com/cloud/${pick(otherOrgs)}/dev-conversations`,
+              "acw",
+              conversationId,
+              body,
+            ),
+          ),
+          category: "unmatched",
+          queueEnd: false,
+        });
       } else if (roll < 0.04) {
-        lines.push({ text: JSON.stringify(envelope(SOURCE, pick(["voicemail.end", "flow.start", "attributes"]), conversationId, body)), category: "unmatched", queueEnd: false });
+        lines.push({
+          text: JSON.stringify(
+            envelope(
+              SOURCE,
+              pick(["voicemail.end", "flow.start", "attributes"]),
+              conversationId,
+              body,
+            ),
+          ),
+          category: "unmatched",
+          queueEnd: false,
+        });
       } else if (roll < 0.043) {
         const partial = { eventTime: clock, conversationId, mediaType: "MESSAGE" };
-        lines.push({ text: JSON.stringify(envelope(SOURCE, "customer.end", conversationId, partial)), category: "rejected", queueEnd: false });
+        lines.push({
+          text: JSON.stringify(envelope(SOURCE, "customer.end", conversationId, partial)),
+          category: "rejected",
+          queueEnd: false,
+        });
       } else if (roll < 0.044) {
         const text = next() < 0.5 ? "[1,2,3]" : JSON.stringify(event).slice(0, 200);
         lines.push({ text, category: "invalid", queueEnd: false });
@@ -128,7 +186,15 @@ export function generateEvents(count: number, seed = 20261121): { lines: string[
   }
 
   const kept = lines.slice(0, count);
-  const expected: ExpectedCounts = { received: kept.length, invalid: 0, unmatched: 0, stored: 0, duplicates: 0, rejected: 0, queueEnded: 0 };
+  const expected: ExpectedCounts = {
+    received: kept.length,
+    invalid: 0,
+    unmatched: 0,
+    stored: 0,
+    duplicates: 0,
+    rejected: 0,
+    queueEnded: 0,
+  };
   for (const line of kept) {
     expected[line.category] += 1;
     if (line.queueEnd) expected.queueEnded += 1;

@@ -111,7 +111,8 @@ function buildTargets(workDir: string): Target[] {
 
   const handler = fs.readFileSync(SEED_HANDLER);
   const awsSdk = findPackageDir("aws-sdk", REPO_ROOT);
-  if (!awsSdk) throw new Error("aws-sdk (v2) is not installed; fix: run npm ci (it is a devDependency)");
+  if (!awsSdk)
+    throw new Error("aws-sdk (v2) is not installed; fix: run npm ci (it is a devDependency)");
   const sdk = treeSize(packageClosure(awsSdk));
   targets.push({
     name: "seed-003 style: handler.js + aws-sdk v2 installed (node_modules or layer)",
@@ -166,7 +167,9 @@ function timeOnce(target: Target): Timing {
     timeout: 120_000,
   });
   if (result.status !== 0) {
-    throw new Error(`requiring ${target.name} (${target.file}) failed (exit ${result.status}):\n${result.stderr}${result.error ?? ""}`);
+    throw new Error(
+      `requiring ${target.name} (${target.file}) failed (exit ${result.status}):\n${result.stderr}${result.error ?? ""}`,
+    );
   }
   const line = result.stdout.trim().split("\n").pop() ?? "";
   return JSON.parse(line) as Timing;
@@ -212,7 +215,9 @@ function main(): void {
     const loadBefore = os.loadavg()[0];
     const rows = measure(targets, runs);
     // Other work on the machine slows every child alike; the 1-minute load average says how busy it was.
-    console.log(`load average (1 min): ${loadBefore.toFixed(2)} before, ${os.loadavg()[0].toFixed(2)} after the timed runs\n`);
+    console.log(
+      `load average (1 min): ${loadBefore.toFixed(2)} before, ${os.loadavg()[0].toFixed(2)} after the timed runs\n`,
+    );
     console.log(formatTable(rows));
     console.log(
       "\nKB = 1024 bytes. zipped = each file deflated (node:zlib, default level), as the deployment zip stores it, headers not counted.\n" +

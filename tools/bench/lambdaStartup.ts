@@ -35,7 +35,8 @@ export interface BenchRow {
 
 /** The middle value; for an even count, the mean of the two middle values. Does not reorder `values`. */
 export function median(values: readonly number[]): number {
-  if (values.length === 0) throw new Error("median: no values; fix: time at least one run (--runs 1 or more)");
+  if (values.length === 0)
+    throw new Error("median: no values; fix: time at least one run (--runs 1 or more)");
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
@@ -54,7 +55,10 @@ export function summarize(samplesMs: readonly number[]): InitStats {
 const KB = 1024;
 
 function kilobytes(bytes: number): string {
-  return (bytes / KB).toLocaleString("en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return (bytes / KB).toLocaleString("en-US", {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
 }
 
 function millis(ms: number): string {
@@ -87,7 +91,12 @@ export function discoverLambdaSources(root: string): string[] {
   return fs
     .readdirSync(lambdas, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && entry.name !== "shared")
-    .filter((entry) => fs.statSync(path.join(lambdas, entry.name, "handler.ts"), { throwIfNoEntry: false })?.isFile() ?? false)
+    .filter(
+      (entry) =>
+        fs
+          .statSync(path.join(lambdas, entry.name, "handler.ts"), { throwIfNoEntry: false })
+          ?.isFile() ?? false,
+    )
     .map((entry) => entry.name)
     .sort();
 }
@@ -122,14 +131,18 @@ export function packageClosure(packageDir: string): string[] {
   const visit = (dir: string): void => {
     if (seen.has(dir)) return;
     seen.add(dir);
-    const manifest = JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8")) as PackageJson;
+    const manifest = JSON.parse(
+      fs.readFileSync(path.join(dir, "package.json"), "utf8"),
+    ) as PackageJson;
     const optional = new Set(Object.keys(manifest.optionalDependencies ?? {}));
     const names = new Set([...Object.keys(manifest.dependencies ?? {}), ...optional]);
     for (const name of [...names].sort()) {
       const found = findPackageDir(name, dir);
       if (found) visit(found);
       else if (!optional.has(name)) {
-        throw new Error(`packageClosure: ${manifest.name ?? dir} depends on ${name}, which is not installed; fix: run npm ci`);
+        throw new Error(
+          `packageClosure: ${manifest.name ?? dir} depends on ${name}, which is not installed; fix: run npm ci`,
+        );
       }
     }
   };
@@ -184,10 +197,15 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     let value: string | undefined;
     if (arg === "--runs") value = argv[++i];
     else if (arg.startsWith("--runs=")) value = arg.slice("--runs=".length);
-    else throw new Error(`unknown argument ${JSON.stringify(arg)}; fix: the only option is --runs <count>`);
+    else
+      throw new Error(
+        `unknown argument ${JSON.stringify(arg)}; fix: the only option is --runs <count>`,
+      );
     const parsed = value === undefined ? NaN : Number(value);
     if (!Number.isInteger(parsed) || parsed < 1) {
-      throw new Error(`--runs is ${JSON.stringify(value ?? "missing")}; fix: pass a whole number of runs, 1 or more, e.g. --runs 15`);
+      throw new Error(
+        `--runs is ${JSON.stringify(value ?? "missing")}; fix: pass a whole number of runs, 1 or more, e.g. --runs 15`,
+      );
     }
     runs = parsed;
   }

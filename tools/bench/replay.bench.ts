@@ -11,7 +11,15 @@ import { generateEvents } from "./eventGenerator";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const REPLAY = path.join(ROOT, "tools", "replay.ts");
-const KEYS = ["received", "invalid", "unmatched", "stored", "duplicates", "rejected", "queueEnded"] as const;
+const KEYS = [
+  "received",
+  "invalid",
+  "unmatched",
+  "stored",
+  "duplicates",
+  "rejected",
+  "queueEnded",
+] as const;
 
 function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -22,7 +30,9 @@ function main(): number {
   const count = Number(option("events", "50000"));
   const stack = option("stack", "dev");
   if (!Number.isInteger(count) || count < 1) {
-    process.stderr.write(`error: --events must be a whole number of events, 1 or more; got ${option("events", "")}\n`);
+    process.stderr.write(
+      `error: --events must be a whole number of events, 1 or more; got ${option("events", "")}\n`,
+    );
     return 2;
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "geo-replay-bench-"));
@@ -31,28 +41,58 @@ function main(): number {
     const events = path.join(dir, `events-${count}.jsonl`);
     fs.writeFileSync(events, lines.join("\n") + "\n");
     const summaryFile = path.join(dir, "summary.json");
-    process.stdout.write(`Replaying ${count} generated events (${(fs.statSync(events).size / 1e6).toFixed(1)} MB) through stack ${stack}'s event pipeline...\n`);
+    process.stdout.write(
+      `Replaying ${count} generated events (${(fs.statSync(events).size / 1e6).toFixed(1)} MB) through stack ${stack}'s event pipeline...\n`,
+    );
     const started = Date.now();
-    const run = spawnSync(process.execPath, ["-r", "ts-node/register/transpile-only", REPLAY, "--stack", stack, "--events", events, "--json", summaryFile], {
-      cwd: ROOT,
-      encoding: "utf8",
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const run = spawnSync(
+      process.execPath,
+      [
+        "-r",
+        "ts-node/register/transpile-only",
+        REPLAY,
+        "--stack",
+        stack,
+        "--events",
+        events,
+        "--json",
+        summaryFile,
+      ],
+      {
+        cwd: ROOT,
+        encoding: "utf8",
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
     const wall = (Date.now() - started) / 1000;
     if (run.status !== 0 || !fs.existsSync(summaryFile)) {
-      process.stderr.write(`error: the replay exited ${run.status}\n${run.stdout}\n${run.stderr}\n`);
+      process.stderr.write(
+        `error: the replay exited ${run.status}\n${run.stdout}\n${run.stderr}\n`,
+      );
       return 1;
     }
     const summary = JSON.parse(fs.readFileSync(summaryFile, "utf8")) as Record<string, number>;
-    const rows = KEYS.map((k) => `  ${k.padEnd(16)} ${String(summary[k]).padStart(8)}   expected ${String(expected[k]).padStart(8)}${summary[k] === expected[k] ? "" : "   MISMATCH"}`);
-    const sum = summary.invalid + summary.unmatched + summary.stored + summary.duplicates + summary.rejected;
+    const rows = KEYS.map(
+      (k) =>
+        `  ${k.padEnd(16)} ${String(summary[k]).padStart(8)}   expected ${String(expected[k]).padStart(8)}${summary[k] === expected[k] ? "" : "   MISMATCH"}`,
+    );
+    const sum =
+      summary.invalid + summary.unmatched + summary.stored + summary.duplicates + summary.rejected;
     process.stdout.write(`${rows.join("\n")}\n\n`);
-    process.stdout.write(`  received = invalid + unmatched + stored + duplicates + rejected: ${summary.received} ${sum === summary.received ? "=" : "≠"} ${sum}\n`);
-    process.stdout.write(`  eventsPerSecond  ${summary.eventsPerSecond}  (${summary.seconds} s of replay; ${wall.toFixed(1)} s with synthesis and start-up)\n`);
-    process.stdout.write(`  machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "unknown CPU"}, Node ${process.versions.node}\n`);
+    process.stdout.write(
+      `  received = invalid + unmatched + stored + duplicates + rejected: ${summary.received} ${sum === summary.received ? "=" : "≠"} ${sum}\n`,
+    );
+    process.stdout.write(
+      `  eventsPerSecond  ${summary.eventsPerSecond}  (${summary.seconds} s of replay; ${wall.toFixed(1)} s with synthesis and start-up)\n`,
+    );
+    process.stdout.write(
+      `  machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "unknown CPU"}, Node ${process.versions.node}\n`,
+    );
     const mismatched = KEYS.filter((k) => summary[k] !== expected[k]);
     if (mismatched.length > 0 || sum !== summary.received) {
-      process.stderr.write(`error: the replay's counts differ from the generator's: ${mismatched.join(", ") || "invariant"}\n`);
+      process.stderr.write(
+        `error: the replay's counts differ from the generator's: ${mismatched.join(", ") || "invariant"}\n`,
+      );
       return 1;
     }
     return 0;

@@ -13,4 +13,6 @@ require(target);
 const elapsed = process.hrtime.bigint() - start;
 const cpu = process.cpuUsage(cpuStart);
 const cpuMs = (cpu.user + cpu.system) / 1000;
-process.stdout.write(`${JSON.stringify({ ms: Number(elapsed) / 1e6, cpuMs, node: process.version })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ ms: Number(elapsed) / 1e6, cpuMs, node: process.version })}\n`,
+);

@@ -15,11 +15,21 @@ export function capacityOfStack(synthesized: SynthesizedStack): string | undefin
   const events = synthesized.config.eventPipeline;
   if (!events) return undefined;
   const pipeline = synthesized.resources.find((r) => r.type === PIPELINE);
-  const machine = synthesized.resources.find((r) => r.type === STATE_MACHINE && pipeline && r.urn.includes(`${PIPELINE}$`));
+  const machine = synthesized.resources.find(
+    (r) => r.type === STATE_MACHINE && pipeline && r.urn.includes(`${PIPELINE}$`),
+  );
   if (!machine) throw new Error("capacity: the event pipeline registered no state machine");
   const definition = (revealSecrets(machine.inputs) as { definition?: unknown }).definition;
-  if (typeof definition !== "string") throw new Error("capacity: the state machine's definition did not resolve to JSON text");
+  if (typeof definition !== "string")
+    throw new Error("capacity: the state machine's definition did not resolve to JSON text");
   const region = synthesized.config.awsRegion;
-  const deployed = capacityReport(eventPipelineDesign({ definition, workflowType: events.workflowType, maxConcurrency: events.maxConcurrency, region }));
+  const deployed = capacityReport(
+    eventPipelineDesign({
+      definition,
+      workflowType: events.workflowType,
+      maxConcurrency: events.maxConcurrency,
+      region,
+    }),
+  );
   return formatCapacityReports([deployed, capacityReport(standardWorkflowDesign(region))]);
 }

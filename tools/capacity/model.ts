@@ -13,7 +13,11 @@
  * Functions state-transition quotas. Free tiers are ignored.
  */
 import { allStates } from "../../components/eventbridge/aslChecks";
-import { PIPE_MAX_BATCH_SIZE, PROCESSOR_MEMORY_MB, pipeBatchSize } from "../../components/eventbridge/settings";
+import {
+  PIPE_MAX_BATCH_SIZE,
+  PROCESSOR_MEMORY_MB,
+  pipeBatchSize,
+} from "../../components/eventbridge/settings";
 import type { AslDefinition, WorkflowType } from "../../components/eventbridge/stateMachine";
 
 // ---------------------------------------------------------------------------------------------
@@ -21,10 +25,20 @@ import type { AslDefinition, WorkflowType } from "../../components/eventbridge/s
 
 /** EventBridge "Invocations throttle limit in transactions per second" by region (eb-quota.html). Above it invocations are delayed, not dropped. */
 export const EVENTBRIDGE_INVOCATIONS_PER_SECOND: Readonly<Record<string, number>> = {
-  "us-east-1": 18750, "us-west-2": 18750, "eu-west-1": 18750,
-  "us-east-2": 4500, "eu-central-1": 4500,
-  "us-west-1": 2250, "ap-northeast-1": 2250, "ap-southeast-1": 2250, "ap-southeast-2": 2250, "eu-west-2": 2250,
-  "af-south-1": 750, "ap-northeast-3": 750, "ap-southeast-3": 750, "eu-south-1": 750,
+  "us-east-1": 18750,
+  "us-west-2": 18750,
+  "eu-west-1": 18750,
+  "us-east-2": 4500,
+  "eu-central-1": 4500,
+  "us-west-1": 2250,
+  "ap-northeast-1": 2250,
+  "ap-southeast-1": 2250,
+  "ap-southeast-2": 2250,
+  "eu-west-2": 2250,
+  "af-south-1": 750,
+  "ap-northeast-3": 750,
+  "ap-southeast-3": 750,
+  "eu-south-1": 750,
 };
 /** EventBridge invocations in every other region (eb-quota.html). */
 export const EVENTBRIDGE_INVOCATIONS_OTHER_REGIONS = 1100;
@@ -141,8 +155,11 @@ interface PathCounts {
 
 function isLambdaTask(state: Record<string, unknown>): boolean {
   const resource = state.Resource;
-  return state.Type === "Task" && typeof resource === "string" &&
-    (/^arn:[^:]+:lambda:/.test(resource) || /^arn:[^:]+:states:::lambda:invoke/.test(resource));
+  return (
+    state.Type === "Task" &&
+    typeof resource === "string" &&
+    (/^arn:[^:]+:lambda:/.test(resource) || /^arn:[^:]+:states:::lambda:invoke/.test(resource))
+  );
 }
 
 /**
@@ -156,7 +173,10 @@ function happyPath(machine: Record<string, unknown>, items: number): PathCounts 
   let name = machine.StartAt as string | undefined;
   while (name !== undefined) {
     const state = states[name];
-    if (!state || seen.has(name)) throw new Error(`capacity: the definition's path revisits or lacks state ${JSON.stringify(name)}`);
+    if (!state || seen.has(name))
+      throw new Error(
+        `capacity: the definition's path revisits or lacks state ${JSON.stringify(name)}`,
+      );
     seen.add(name);
     counts.transitions += 1;
     if (isLambdaTask(state)) {
@@ -164,8 +184,14 @@ function happyPath(machine: Record<string, unknown>, items: number): PathCounts 
       counts.lambdaWaves += 1;
     }
     if (state.Type === "Map") {
-      const limit = typeof state.MaxConcurrency === "number" && state.MaxConcurrency > 0 ? state.MaxConcurrency : items;
-      const inner = happyPath((state.ItemProcessor ?? state.Iterator) as Record<string, unknown>, 1);
+      const limit =
+        typeof state.MaxConcurrency === "number" && state.MaxConcurrency > 0
+          ? state.MaxConcurrency
+          : items;
+      const inner = happyPath(
+        (state.ItemProcessor ?? state.Iterator) as Record<string, unknown>,
+        1,
+      );
       counts.transitions += items * inner.transitions;
       counts.lambdaInvocations += items * inner.lambdaInvocations;
       counts.lambdaWaves += Math.ceil(items / limit) * inner.lambdaWaves;
@@ -180,60 +206,134 @@ const round = (value: number, digits = 4) => Math.round(value * 10 ** digits) / 
 
 /** Computes what a design sustains and what a million events cost. */
 export function capacityReport(design: PipelineDesign): CapacityReport {
-  const definition = typeof design.definition === "string" ? (JSON.parse(design.definition) as AslDefinition) : design.definition;
+  const definition =
+    typeof design.definition === "string"
+      ? (JSON.parse(design.definition) as AslDefinition)
+      : design.definition;
   const n = design.eventsPerExecution;
-  if (!Number.isInteger(n) || n < 1) throw new Error(`capacity: eventsPerExecution must be a positive integer; got ${n}`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(`capacity: eventsPerExecution must be a positive integer; got ${n}`);
   const path = happyPath(definition, n);
-  const perEvent = { transitions: path.transitions / n, lambda: path.lambdaInvocations / n, executions: 1 / n };
+  const perEvent = {
+    transitions: path.transitions / n,
+    lambda: path.lambdaInvocations / n,
+    executions: 1 / n,
+  };
   const lambdaMs = design.lambdaDurationMs ?? ASSUMED_LAMBDA_DURATION_MS;
   const executionMs = path.lambdaWaves * lambdaMs;
   const large = SFN_LARGE_REGIONS.includes(design.region);
   const regionClass = large ? "large" : "other";
 
   const limits: RateLimit[] = [];
-  const invocations = EVENTBRIDGE_INVOCATIONS_PER_SECOND[design.region] ?? EVENTBRIDGE_INVOCATIONS_OTHER_REGIONS;
-  limits.push({ name: "EventBridge target invocations", eventsPerSecond: invocations, derivation: `${invocations}/s in ${design.region}, one invocation per event`, configured: false });
+  const invocations =
+    EVENTBRIDGE_INVOCATIONS_PER_SECOND[design.region] ?? EVENTBRIDGE_INVOCATIONS_OTHER_REGIONS;
+  limits.push({
+    name: "EventBridge target invocations",
+    eventsPerSecond: invocations,
+    derivation: `${invocations}/s in ${design.region}, one invocation per event`,
+    configured: false,
+  });
 
   if (design.workflowType === "STANDARD") {
     const start = SFN_STANDARD_START_EXECUTION_PER_SECOND[regionClass];
-    limits.push({ name: "Step Functions Standard StartExecution", eventsPerSecond: start * n, derivation: `${start}/s × ${n} events per execution`, configured: false });
+    limits.push({
+      name: "Step Functions Standard StartExecution",
+      eventsPerSecond: start * n,
+      derivation: `${start}/s × ${n} events per execution`,
+      configured: false,
+    });
     const transitions = SFN_STANDARD_STATE_TRANSITIONS_PER_SECOND[regionClass];
-    limits.push({ name: "Step Functions Standard state transitions", eventsPerSecond: transitions / perEvent.transitions, derivation: `${transitions}/s ÷ ${round(perEvent.transitions, 2)} transitions per event`, configured: false });
+    limits.push({
+      name: "Step Functions Standard state transitions",
+      eventsPerSecond: transitions / perEvent.transitions,
+      derivation: `${transitions}/s ÷ ${round(perEvent.transitions, 2)} transitions per event`,
+      configured: false,
+    });
   } else if (design.start === "pipe") {
     const seconds = Math.max(executionMs, 1) / 1000;
-    limits.push({ name: "Step Functions synchronous Express concurrent executions", eventsPerSecond: (SFN_SYNC_EXPRESS_CONCURRENT_EXECUTIONS * n) / seconds, derivation: `${SFN_SYNC_EXPRESS_CONCURRENT_EXECUTIONS} executions × ${n} events ÷ ${seconds} s each`, configured: false });
+    limits.push({
+      name: "Step Functions synchronous Express concurrent executions",
+      eventsPerSecond: (SFN_SYNC_EXPRESS_CONCURRENT_EXECUTIONS * n) / seconds,
+      derivation: `${SFN_SYNC_EXPRESS_CONCURRENT_EXECUTIONS} executions × ${n} events ÷ ${seconds} s each`,
+      configured: false,
+    });
   } else {
-    limits.push({ name: "Step Functions Express StartExecution", eventsPerSecond: SFN_EXPRESS_START_EXECUTION_PER_SECOND * n, derivation: `${SFN_EXPRESS_START_EXECUTION_PER_SECOND}/s × ${n} events per execution`, configured: false });
+    limits.push({
+      name: "Step Functions Express StartExecution",
+      eventsPerSecond: SFN_EXPRESS_START_EXECUTION_PER_SECOND * n,
+      derivation: `${SFN_EXPRESS_START_EXECUTION_PER_SECOND}/s × ${n} events per execution`,
+      configured: false,
+    });
   }
 
   const calls = `${round(perEvent.lambda, 2)} Lambda call${perEvent.lambda === 1 ? "" : "s"} per event`;
   if (perEvent.lambda > 0) {
     const perEventSeconds = (perEvent.lambda * lambdaMs) / 1000;
-    limits.push({ name: "Lambda account concurrency", eventsPerSecond: LAMBDA_ACCOUNT_CONCURRENCY / perEventSeconds, derivation: `${LAMBDA_ACCOUNT_CONCURRENCY} ÷ (${calls} × ${lambdaMs} ms)`, configured: false });
+    limits.push({
+      name: "Lambda account concurrency",
+      eventsPerSecond: LAMBDA_ACCOUNT_CONCURRENCY / perEventSeconds,
+      derivation: `${LAMBDA_ACCOUNT_CONCURRENCY} ÷ (${calls} × ${lambdaMs} ms)`,
+      configured: false,
+    });
     if (design.reservedConcurrency !== undefined) {
-      limits.push({ name: "Lambda reserved concurrency (maxConcurrency)", eventsPerSecond: design.reservedConcurrency / perEventSeconds, derivation: `${design.reservedConcurrency} ÷ (${calls} × ${lambdaMs} ms)`, configured: true });
+      limits.push({
+        name: "Lambda reserved concurrency (maxConcurrency)",
+        eventsPerSecond: design.reservedConcurrency / perEventSeconds,
+        derivation: `${design.reservedConcurrency} ÷ (${calls} × ${lambdaMs} ms)`,
+        configured: true,
+      });
     }
   }
   limits.sort((a, b) => a.eventsPerSecond - b.eventsPerSecond);
   const quota = limits.filter((l) => !l.configured)[0];
 
-  const cost: CostLine[] = [{ item: "EventBridge partner events", usdPerMillionEvents: EVENTBRIDGE_PARTNER_EVENTS_PER_MILLION }];
+  const cost: CostLine[] = [
+    {
+      item: "EventBridge partner events",
+      usdPerMillionEvents: EVENTBRIDGE_PARTNER_EVENTS_PER_MILLION,
+    },
+  ];
   if (design.start === "pipe") {
     // EventBridge sends each event; the pipe receives and deletes a batch with one request each.
-    cost.push({ item: `SQS requests (1 send + 2 per batch of ${n})`, usdPerMillionEvents: (1 + 2 / n) * SQS_REQUESTS_PER_MILLION });
+    cost.push({
+      item: `SQS requests (1 send + 2 per batch of ${n})`,
+      usdPerMillionEvents: (1 + 2 / n) * SQS_REQUESTS_PER_MILLION,
+    });
     cost.push({ item: "EventBridge Pipes", usdPerMillionEvents: PIPES_REQUESTS_PER_MILLION });
   }
   if (design.workflowType === "STANDARD") {
-    cost.push({ item: `Step Functions Standard (${round(perEvent.transitions, 2)} transitions per event)`, usdPerMillionEvents: perEvent.transitions * SFN_STANDARD_PER_TRANSITION * 1e6 });
+    cost.push({
+      item: `Step Functions Standard (${round(perEvent.transitions, 2)} transitions per event)`,
+      usdPerMillionEvents: perEvent.transitions * SFN_STANDARD_PER_TRANSITION * 1e6,
+    });
   } else {
-    const billedSeconds = (Math.ceil(Math.max(executionMs, 1) / SFN_EXPRESS_BILLING_MS) * SFN_EXPRESS_BILLING_MS) / 1000;
-    cost.push({ item: `Step Functions Express requests (${round(perEvent.executions, 3)} per event)`, usdPerMillionEvents: perEvent.executions * SFN_EXPRESS_PER_REQUEST * 1e6 });
-    cost.push({ item: `Step Functions Express duration (${SFN_EXPRESS_BILLING_MB} MB × ${billedSeconds} s per execution)`, usdPerMillionEvents: perEvent.executions * (SFN_EXPRESS_BILLING_MB / 1024) * billedSeconds * SFN_EXPRESS_PER_GB_SECOND * 1e6 });
+    const billedSeconds =
+      (Math.ceil(Math.max(executionMs, 1) / SFN_EXPRESS_BILLING_MS) * SFN_EXPRESS_BILLING_MS) /
+      1000;
+    cost.push({
+      item: `Step Functions Express requests (${round(perEvent.executions, 3)} per event)`,
+      usdPerMillionEvents: perEvent.executions * SFN_EXPRESS_PER_REQUEST * 1e6,
+    });
+    cost.push({
+      item: `Step Functions Express duration (${SFN_EXPRESS_BILLING_MB} MB × ${billedSeconds} s per execution)`,
+      usdPerMillionEvents:
+        perEvent.executions *
+        (SFN_EXPRESS_BILLING_MB / 1024) *
+        billedSeconds *
+        SFN_EXPRESS_PER_GB_SECOND *
+        1e6,
+    });
   }
   if (perEvent.lambda > 0) {
-    const gbSecondPrice = LAMBDA_X86_PER_GB_SECOND * (design.lambdaArchitecture === "arm64" ? 1 - LAMBDA_ARM64_DISCOUNT : 1);
-    const perInvocation = LAMBDA_PER_REQUEST + (design.lambdaMemoryMb / 1024) * (lambdaMs / 1000) * gbSecondPrice;
-    cost.push({ item: `Lambda (${calls}, ${design.lambdaMemoryMb} MB ${design.lambdaArchitecture}, ${lambdaMs} ms)`, usdPerMillionEvents: perEvent.lambda * perInvocation * 1e6 });
+    const gbSecondPrice =
+      LAMBDA_X86_PER_GB_SECOND *
+      (design.lambdaArchitecture === "arm64" ? 1 - LAMBDA_ARM64_DISCOUNT : 1);
+    const perInvocation =
+      LAMBDA_PER_REQUEST + (design.lambdaMemoryMb / 1024) * (lambdaMs / 1000) * gbSecondPrice;
+    cost.push({
+      item: `Lambda (${calls}, ${design.lambdaMemoryMb} MB ${design.lambdaArchitecture}, ${lambdaMs} ms)`,
+      usdPerMillionEvents: perEvent.lambda * perInvocation * 1e6,
+    });
   }
   const total = cost.reduce((sum, line) => sum + line.usdPerMillionEvents, 0);
 
@@ -272,9 +372,13 @@ export interface EventPipelineDesignInputs {
 
 /** This stack's design, for `capacityReport`: a pipe batching from the buffer queue. */
 export function eventPipelineDesign(inputs: EventPipelineDesignInputs): PipelineDesign {
-  const mapLimits = allStates(JSON.parse(inputs.definition)).filter((s) => s.state.Type === "Map").map((s) => s.state.MaxConcurrency);
+  const mapLimits = allStates(JSON.parse(inputs.definition))
+    .filter((s) => s.state.Type === "Map")
+    .map((s) => s.state.MaxConcurrency);
   if (mapLimits.length !== 1 || mapLimits[0] !== inputs.maxConcurrency) {
-    throw new Error(`capacity: the definition's Map MaxConcurrency ${JSON.stringify(mapLimits)} does not match maxConcurrency ${inputs.maxConcurrency}`);
+    throw new Error(
+      `capacity: the definition's Map MaxConcurrency ${JSON.stringify(mapLimits)} does not match maxConcurrency ${inputs.maxConcurrency}`,
+    );
   }
   return {
     label: `this stack (${inputs.workflowType}, pipe batches of ${pipeBatchSize(inputs.maxConcurrency)}, maxConcurrency ${inputs.maxConcurrency})`,
@@ -297,16 +401,24 @@ export function formatCapacityReports(reports: readonly CapacityReport[]): strin
   const lines = [
     "| design | region | events per execution | Lambda calls per event | state transitions per event | sustained events/s (bottleneck) | AWS default quota ceiling, events/s | cost per million events |",
     "|---|---|---|---|---|---|---|---|",
-    ...reports.map((r) =>
-      `| ${r.label} | ${r.region} | ${r.eventsPerExecution} | ${r.lambdaInvocationsPerEvent} | ${r.stateTransitionsPerEvent} | ${rate(r.sustainedEventsPerSecond)} (${r.bottleneck}) | ${rate(r.quotaEventsPerSecond)} | ${usd(r.costPerMillionEvents)} |`),
+    ...reports.map(
+      (r) =>
+        `| ${r.label} | ${r.region} | ${r.eventsPerExecution} | ${r.lambdaInvocationsPerEvent} | ${r.stateTransitionsPerEvent} | ${rate(r.sustainedEventsPerSecond)} (${r.bottleneck}) | ${rate(r.quotaEventsPerSecond)} | ${usd(r.costPerMillionEvents)} |`,
+    ),
   ];
   for (const r of reports) {
     lines.push("", `**${r.label}**`, "", "Limits, lowest first:");
-    for (const l of r.limits) lines.push(`- ${l.name}: ${rate(l.eventsPerSecond)} events/s (${l.derivation}${l.configured ? "; set by the stack" : ""})`);
+    for (const l of r.limits)
+      lines.push(
+        `- ${l.name}: ${rate(l.eventsPerSecond)} events/s (${l.derivation}${l.configured ? "; set by the stack" : ""})`,
+      );
     lines.push("", "Cost per million events:");
     for (const c of r.cost) lines.push(`- ${c.item}: $${c.usdPerMillionEvents.toFixed(4)}`);
     lines.push(`- total: ${usd(r.costPerMillionEvents)}`);
   }
-  lines.push("", `Assumptions: ${reports[0]?.assumptions.join("; ")}. Batches hold at most ${PIPE_MAX_BATCH_SIZE} events.`);
+  lines.push(
+    "",
+    `Assumptions: ${reports[0]?.assumptions.join("; ")}. Batches hold at most ${PIPE_MAX_BATCH_SIZE} events.`,
+  );
   return lines.join("\n");
 }

@@ -23,7 +23,9 @@ export const SEED_STATE_MACHINE: AslDefinition = {
     },
     CheckBatchSize: {
       Type: "Choice",
-      Choices: [{ Variable: "$.validationResult.isBatch", BooleanEquals: true, Next: "ProcessBatch" }],
+      Choices: [
+        { Variable: "$.validationResult.isBatch", BooleanEquals: true, Next: "ProcessBatch" },
+      ],
       Default: "ProcessSingleEvent",
     },
     ProcessSingleEvent: {
@@ -39,7 +41,11 @@ export const SEED_STATE_MACHINE: AslDefinition = {
       Iterator: {
         StartAt: "ProcessItem",
         States: {
-          ProcessItem: { Type: "Task", Resource: "arn:aws:lambda:us-east-1:123456789012:function:GenesysEventProcessor", End: true },
+          ProcessItem: {
+            Type: "Task",
+            Resource: "arn:aws:lambda:us-east-1:123456789012:function:GenesysEventProcessor",
+            End: true,
+          },
         },
       },
       End: true,

@@ -11,7 +11,8 @@ export const NUMERIC_MAX_DECIMALS = 6;
 export function toComparable(n: number): number | string {
   if (!Number.isFinite(n)) return "Value must be a finite number";
   if (decimalPlaces(n) > NUMERIC_MAX_DECIMALS) return "Only values upto 6 decimals are supported";
-  if (n < -NUMERIC_LIMIT || n > NUMERIC_LIMIT) return "Value must be between -5.0E9 and 5.0E9, inclusive";
+  if (n < -NUMERIC_LIMIT || n > NUMERIC_LIMIT)
+    return "Value must be between -5.0E9 and 5.0E9, inclusive";
   // |n| <= 5e9 with 6 decimals is at most 5e15 millionths, below 2^53, so rounding is exact.
   return Math.round(n * 1e6);
 }

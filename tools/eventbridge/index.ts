@@ -1,5 +1,10 @@
 /** Offline EventBridge semantics: event-pattern matching and input transformers, for local replays. */
-export { compileEventPattern, EVENT_PATTERN_MAX_LENGTH, matchesEventPattern, validateEventPattern } from "./pattern";
+export {
+  compileEventPattern,
+  EVENT_PATTERN_MAX_LENGTH,
+  matchesEventPattern,
+  validateEventPattern,
+} from "./pattern";
 export type { CompiledEventPattern, EventPatternOptions } from "./pattern";
 export {
   applyInputTransformer,
@@ -9,4 +14,8 @@ export {
   isValidJsonTemplateResult,
   validateInputTransformer,
 } from "./inputTransformer";
-export type { CompiledInputTransformer, InputTransformerContext, InputTransformerSpec } from "./inputTransformer";
+export type {
+  CompiledInputTransformer,
+  InputTransformerContext,
+  InputTransformerSpec,
+} from "./inputTransformer";

@@ -33,7 +33,10 @@ export interface InputTransformerContext {
 }
 
 /** A transformer validated once, applied to many events. */
-export type CompiledInputTransformer = (event: unknown, context?: InputTransformerContext) => string;
+export type CompiledInputTransformer = (
+  event: unknown,
+  context?: InputTransformerContext,
+) => string;
 
 export const INPUT_PATHS_MAX_ENTRIES = 100;
 export const INPUT_TEMPLATE_MAX_LENGTH = 8192;
@@ -64,9 +67,15 @@ export function validateInputTransformer(transformer: InputTransformerSpec): voi
 }
 
 /** Validates `transformer` and returns a function that renders it for one event. */
-export function compileInputTransformer(transformer: InputTransformerSpec): CompiledInputTransformer {
+export function compileInputTransformer(
+  transformer: InputTransformerSpec,
+): CompiledInputTransformer {
   const template = transformer.inputTemplate;
-  if (typeof template !== "string" || template.length === 0 || template.length > INPUT_TEMPLATE_MAX_LENGTH) {
+  if (
+    typeof template !== "string" ||
+    template.length === 0 ||
+    template.length > INPUT_TEMPLATE_MAX_LENGTH
+  ) {
     throw new Error(
       `inputTransformer.inputTemplate must be a string of 1 to ${INPUT_TEMPLATE_MAX_LENGTH} characters ` +
         `(got ${typeof template === "string" ? `${template.length} characters` : typeof template}); fix: shorten or set it.`,
@@ -90,7 +99,8 @@ export function compileInputTransformer(transformer: InputTransformerSpec): Comp
       );
     }
   }
-  return (event, context = {}) => render(template, placeholders, paths, jsonTemplate, toObject(event), context);
+  return (event, context = {}) =>
+    render(template, placeholders, paths, jsonTemplate, toObject(event), context);
 }
 
 const compiledTransformers = new WeakMap<InputTransformerSpec, CompiledInputTransformer>();
@@ -139,9 +149,12 @@ function compilePaths(inputPaths: Readonly<Record<string, string>>): Map<string,
           `(names with dots are reserved for the aws.events.* variables).`,
       );
     }
-    const parsed = typeof text === "string" ? parseJsonPath(text) : `${JSON.stringify(text)} is not a string`;
+    const parsed =
+      typeof text === "string" ? parseJsonPath(text) : `${JSON.stringify(text)} is not a string`;
     if (typeof parsed === "string") {
-      throw new Error(`inputTransformer.inputPaths.${key}: ${parsed}; fix: write a path such as "$.detail.eventBody.queueId".`);
+      throw new Error(
+        `inputTransformer.inputPaths.${key}: ${parsed}; fix: write a path such as "$.detail.eventBody.queueId".`,
+      );
     }
     paths.set(key, parsed);
   }
@@ -154,13 +167,19 @@ function scanTemplate(template: string): Placeholder[] {
   const found: Array<Omit<Placeholder, "isKey"> & { literal: number }> = [];
   const literalEnds: number[] = [];
   let inString = false;
-  for (let i = 0; i < template.length; ) {
+  for (let i = 0; i < template.length;) {
     const char = template[i];
     if (char === "<") {
       PLACEHOLDER.lastIndex = i;
       const match = PLACEHOLDER.exec(template);
       if (match !== null) {
-        found.push({ name: match[1], start: i, end: i + match[0].length, inString, literal: literalEnds.length });
+        found.push({
+          name: match[1],
+          start: i,
+          end: i + match[0].length,
+          inString,
+          literal: literalEnds.length,
+        });
         i += match[0].length;
         continue;
       }
@@ -200,7 +219,11 @@ function render(
   for (const placeholder of placeholders) {
     const resolved = resolve(placeholder.name, paths, event, context);
     const text = insertion(resolved, placeholder.inString, jsonTemplate);
-    if (resolved.found && typeof resolved.value === "string" && /["\\\u0000-\u001f]/.test(resolved.value)) {
+    if (
+      resolved.found &&
+      typeof resolved.value === "string" &&
+      /["\\\u0000-\u001f]/.test(resolved.value)
+    ) {
       unescaped.push({ name: placeholder.name, text: resolved.value });
     }
     out += template.slice(cursor, placeholder.start) + text;
@@ -251,14 +274,19 @@ function resolve(
 
 function required(value: string | undefined, name: string, field: string): string {
   if (value === undefined) {
-    throw new Error(`<${name}> needs context.${field}; fix: pass { ${field}: ... } to applyInputTransformer.`);
+    throw new Error(
+      `<${name}> needs context.${field}; fix: pass { ${field}: ... } to applyInputTransformer.`,
+    );
   }
   return value;
 }
 
 // AWS delivers <aws.events.event> as the envelope without "detail", renaming "detail-type" to
 // "detailType" and carrying the ingestion time (recorded in localstack's AWS-validated snapshot).
-function envelopeWithoutDetail(event: Record<string, unknown>, context: InputTransformerContext): Record<string, unknown> {
+function envelopeWithoutDetail(
+  event: Record<string, unknown>,
+  context: InputTransformerContext,
+): Record<string, unknown> {
   const fields: Array<[string, unknown]> = [
     ["id", event.id],
     ["account", event.account],
@@ -272,10 +300,15 @@ function envelopeWithoutDetail(event: Record<string, unknown>, context: InputTra
   return Object.fromEntries(fields.filter(([, value]) => value !== undefined));
 }
 
-function invalidJsonMessage(output: string, unescaped: ReadonlyArray<{ name: string; text: string }>): string {
+function invalidJsonMessage(
+  output: string,
+  unescaped: ReadonlyArray<{ name: string; text: string }>,
+): string {
   const shown = output.length > 120 ? `${output.slice(0, 117)}...` : output;
   if (unescaped.length > 0) {
-    const culprits = unescaped.map(({ name, text }) => `<${name}> = ${JSON.stringify(text)}`).join(", ");
+    const culprits = unescaped
+      .map(({ name, text }) => `<${name}> = ${JSON.stringify(text)}`)
+      .join(", ");
     return (
       `Input transformer output is not valid JSON: ${culprits} holds a quote, backslash or control character and ` +
       `EventBridge inserts values without escaping them (eb-transform-target-input.html, "Common issues"). ` +
@@ -292,7 +325,9 @@ function invalidJsonMessage(output: string, unescaped: ReadonlyArray<{ name: str
 function toObject(event: unknown): Record<string, unknown> {
   const value = typeof event === "string" ? JSON.parse(event) : event;
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new Error("applyInputTransformer needs an event object (a JSON object with the EventBridge envelope).");
+    throw new Error(
+      "applyInputTransformer needs an event object (a JSON object with the EventBridge envelope).",
+    );
   }
   return value as Record<string, unknown>;
 }

@@ -51,7 +51,8 @@ function parseIpv6(text: string): Uint8Array {
     bytes[i * 2 + 1] = value & 0xff;
   });
   // Java's InetAddress turns IPv4-mapped IPv6 (::ffff:a.b.c.d) into a 4-byte address.
-  const mapped = bytes.subarray(0, 10).every((b) => b === 0) && bytes[10] === 0xff && bytes[11] === 0xff;
+  const mapped =
+    bytes.subarray(0, 10).every((b) => b === 0) && bytes[10] === 0xff && bytes[11] === 0xff;
   return mapped ? bytes.slice(12) : bytes;
 }
 

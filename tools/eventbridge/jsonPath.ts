@@ -15,7 +15,8 @@ export interface JsonPath {
 }
 
 /** What a path found: `found: false` when a definite path does not exist in the event. */
-export type JsonPathResult = { readonly found: false } | { readonly found: true; readonly value: unknown };
+export type JsonPathResult =
+  { readonly found: false } | { readonly found: true; readonly value: unknown };
 
 /** Parses `text`, or returns the reason it is not a supported path. */
 export function parseJsonPath(text: string): JsonPath | string {
@@ -25,7 +26,8 @@ export function parseJsonPath(text: string): JsonPath | string {
   while (i < text.length) {
     if (text[i] === ".") {
       let end = i + 1;
-      while (end < text.length && text[end] !== "." && text[end] !== "[" && text[end] !== "]") end++;
+      while (end < text.length && text[end] !== "." && text[end] !== "[" && text[end] !== "]")
+        end++;
       const name = text.slice(i + 1, end);
       if (name === "") return `"${text}" has an empty name at position ${i}`;
       steps.push(name === "*" ? { wildcard: true } : { key: name });
@@ -35,7 +37,8 @@ export function parseJsonPath(text: string): JsonPath | string {
       const inside = close === -1 ? "" : text.slice(i + 1, close);
       if (inside === "*") steps.push({ wildcard: true });
       else if (/^[0-9]+$/.test(inside)) steps.push({ index: Number(inside) });
-      else return `"${text}" uses bracket notation "${text.slice(i, close === -1 ? undefined : close + 1)}"; use dot notation or a numeric index`;
+      else
+        return `"${text}" uses bracket notation "${text.slice(i, close === -1 ? undefined : close + 1)}"; use dot notation or a numeric index`;
       i = close + 1;
     } else {
       return `"${text}" has an unexpected "${text[i]}" at position ${i}`;
@@ -52,7 +55,8 @@ export function evaluateJsonPath(path: JsonPath, root: unknown): JsonPathResult 
     const next: unknown[] = [];
     for (const node of nodes) {
       if ("key" in step) {
-        if (isObject(node) && Object.prototype.hasOwnProperty.call(node, step.key)) next.push(node[step.key]);
+        if (isObject(node) && Object.prototype.hasOwnProperty.call(node, step.key))
+          next.push(node[step.key]);
       } else if ("index" in step) {
         if (Array.isArray(node) && step.index < node.length) next.push(node[step.index]);
       } else if (Array.isArray(node)) {
@@ -65,7 +69,9 @@ export function evaluateJsonPath(path: JsonPath, root: unknown): JsonPathResult 
     nodes = next;
   }
   if (!definite) return { found: true, value: nodes };
-  return nodes.length === 0 || nodes[0] === undefined ? { found: false } : { found: true, value: nodes[0] };
+  return nodes.length === 0 || nodes[0] === undefined
+    ? { found: false }
+    : { found: true, value: nodes[0] };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -42,9 +42,30 @@ type Expression = ValueMatcher | typeof ABSENT;
 
 // Field names event-ruler refuses inside $or (Constants.RESERVED_FIELD_NAMES_IN_OR_RELATIONSHIP).
 const RESERVED_IN_OR = new Set([
-  "exactly", "equals-ignore-case", "prefix", "suffix", "anything-but", "exists", "wildcard", "numeric", "cidr",
-  "html", "=", "<", "<=", ">", ">=", "regex", "not-wildcard", "not-equals-ignore-case", "date-after",
-  "date-on-or-after", "date-before", "date-on-or-before", "in-date-range", "ip-address-in-range",
+  "exactly",
+  "equals-ignore-case",
+  "prefix",
+  "suffix",
+  "anything-but",
+  "exists",
+  "wildcard",
+  "numeric",
+  "cidr",
+  "html",
+  "=",
+  "<",
+  "<=",
+  ">",
+  ">=",
+  "regex",
+  "not-wildcard",
+  "not-equals-ignore-case",
+  "date-after",
+  "date-on-or-after",
+  "date-before",
+  "date-on-or-before",
+  "in-date-range",
+  "ip-address-in-range",
   "ip-address-not-in-range",
 ]);
 
@@ -57,7 +78,10 @@ export function validateEventPattern(pattern: unknown, options: EventPatternOpti
  * Validates `pattern` (an object or its JSON text) and returns a matcher to apply to many events.
  * The matcher takes a parsed event (or its JSON text) and never serializes it.
  */
-export function compileEventPattern(pattern: unknown, options: EventPatternOptions = {}): CompiledEventPattern {
+export function compileEventPattern(
+  pattern: unknown,
+  options: EventPatternOptions = {},
+): CompiledEventPattern {
   const root = parsePatternText(pattern, options.maxLength ?? EVENT_PATTERN_MAX_LENGTH);
   if (!isPlainObject(root)) fail([], "Filter is not an object", root);
   const branches = parseObject(root, "", [], [], false).map((rule) =>
@@ -117,7 +141,8 @@ function cachedCompile(pattern: unknown): CompiledEventPattern {
 class EventPatternError extends Error {}
 
 function fail(where: Where, reason: string, value?: unknown): never {
-  const shown = value === undefined ? "" : ` (got ${truncate(JSON.stringify(value) ?? String(value))})`;
+  const shown =
+    value === undefined ? "" : ` (got ${truncate(JSON.stringify(value) ?? String(value))})`;
   throw new EventPatternError(
     `Event pattern is not valid at ${renderWhere(where)}: ${reason}${shown}. ` +
       `PutRule rejects it with InvalidEventPatternException; fix the pattern as the EventBridge guide describes ` +
@@ -127,7 +152,9 @@ function fail(where: Where, reason: string, value?: unknown): never {
 
 function renderWhere(where: Where): string {
   if (where.length === 0) return "the pattern root";
-  return where.map((step, i) => (typeof step === "number" ? `[${step}]` : i === 0 ? step : `.${step}`)).join("");
+  return where
+    .map((step, i) => (typeof step === "number" ? `[${step}]` : i === 0 ? step : `.${step}`))
+    .join("");
 }
 
 function truncate(text: string): string {
@@ -150,7 +177,13 @@ function parsePatternText(pattern: unknown, maxLength: number): unknown {
   }
 }
 
-function parseObject(node: Record<string, unknown>, path: string, at: Where, rules: Rule[], insideOr: boolean): Rule[] {
+function parseObject(
+  node: Record<string, unknown>,
+  path: string,
+  at: Where,
+  rules: Rule[],
+  insideOr: boolean,
+): Rule[] {
   const keys = Object.keys(node);
   if (keys.length === 0) fail(at, "Empty objects are not allowed");
   for (const key of keys) {
@@ -224,20 +257,23 @@ function parseExpression(expression: Record<string, unknown>, at: Where): Expres
         single();
         return operator === "prefix" ? prefixIgnoreCase(text) : suffixIgnoreCase(text);
       }
-      if (typeof operand !== "string") fail(where, `${operator} match pattern must be a string`, operand);
+      if (typeof operand !== "string")
+        fail(where, `${operator} match pattern must be a string`, operand);
       single();
       return operator === "prefix"
         ? (leaf) => typeof leaf === "string" && leaf.startsWith(operand)
         : (leaf) => typeof leaf === "string" && leaf.endsWith(operand);
     }
     case "equals-ignore-case": {
-      if (typeof operand !== "string") fail(where, "equals-ignore-case match pattern must be a string", operand);
+      if (typeof operand !== "string")
+        fail(where, "equals-ignore-case match pattern must be a string", operand);
       single();
       const lower = operand.toLowerCase();
       return (leaf) => typeof leaf === "string" && leaf.toLowerCase() === lower;
     }
     case "wildcard": {
-      if (typeof operand !== "string") fail(where, "wildcard match pattern must be a string", operand);
+      if (typeof operand !== "string")
+        fail(where, "wildcard match pattern must be a string", operand);
       const regex = wildcardRegex(operand, where);
       single();
       return (leaf) => typeof leaf === "string" && regex.test(leaf);
@@ -254,12 +290,14 @@ function parseExpression(expression: Record<string, unknown>, at: Where): Expres
       return matcher;
     }
     case "exists": {
-      if (typeof operand !== "boolean") fail(where, "exists match pattern must be either true or false.", operand);
+      if (typeof operand !== "boolean")
+        fail(where, "exists match pattern must be either true or false.", operand);
       single();
       return operand ? () => true : ABSENT;
     }
     case "cidr": {
-      if (typeof operand !== "string") fail(where, "prefix match pattern must be a string", operand);
+      if (typeof operand !== "string")
+        fail(where, "prefix match pattern must be a string", operand);
       const matcher = cidrMatcher(operand, where);
       single();
       return matcher;
@@ -269,13 +307,18 @@ function parseExpression(expression: Record<string, unknown>, at: Where): Expres
   }
 }
 
-function ignoreCaseOperand(operator: string, operand: Record<string, unknown>, where: Where): string {
+function ignoreCaseOperand(
+  operator: string,
+  operand: Record<string, unknown>,
+  where: Where,
+): string {
   const keys = Object.keys(operand);
   const title = operator === "prefix" ? "Prefix" : "Suffix";
   if (keys.length === 0) fail(where, `${title} expression name not found`);
   if (keys[0] !== "equals-ignore-case") fail(where, `Unsupported ${operator} pattern: ${keys[0]}`);
   const text = operand[keys[0]];
-  if (typeof text !== "string") fail([...where, keys[0]], "equals-ignore-case match pattern must be a string", text);
+  if (typeof text !== "string")
+    fail([...where, keys[0]], "equals-ignore-case match pattern must be a string", text);
   if (keys.length > 1) fail(where, "Only one key allowed in match expression", operand);
   return text;
 }
@@ -323,25 +366,34 @@ function comparableOperand(n: number, where: Where): number {
 }
 
 function numericMatcher(terms: unknown[], where: Where): ValueMatcher {
-  const shown = (term: unknown) => (term === undefined ? "]" : typeof term === "string" ? term : JSON.stringify(term));
+  const shown = (term: unknown) =>
+    term === undefined ? "]" : typeof term === "string" ? term : JSON.stringify(term);
   const [operator, first, secondOperator, second] = terms;
-  if (typeof operator !== "string") fail(where, `Invalid member in numeric match: ${shown(operator)}`);
-  if (!["=", "<", "<=", ">", ">="].includes(operator)) fail(where, `Unrecognized numeric range operator: ${operator}`);
-  if (typeof first !== "number") fail(where, `Value of ${operator === "=" ? "equals" : operator} must be numeric`, first);
+  if (typeof operator !== "string")
+    fail(where, `Invalid member in numeric match: ${shown(operator)}`);
+  if (!["=", "<", "<=", ">", ">="].includes(operator))
+    fail(where, `Unrecognized numeric range operator: ${operator}`);
+  if (typeof first !== "number")
+    fail(where, `Value of ${operator === "=" ? "equals" : operator} must be numeric`, first);
   const bound = comparableOperand(first, where);
-  const test = (check: (c: number) => boolean): ValueMatcher => (leaf) => {
-    if (typeof leaf !== "number") return false;
-    const c = comparableOrUndefined(leaf);
-    return c !== undefined && check(c);
-  };
+  const test =
+    (check: (c: number) => boolean): ValueMatcher =>
+    (leaf) => {
+      if (typeof leaf !== "number") return false;
+      const c = comparableOrUndefined(leaf);
+      return c !== undefined && check(c);
+    };
   if (operator === "=" || operator === "<" || operator === "<=") {
     if (terms.length > 2) fail(where, "Too many elements in numeric expression", terms);
     if (operator === "=") return test((c) => c === bound);
     return operator === "<" ? test((c) => c < bound) : test((c) => c <= bound);
   }
-  if (terms.length === 2) return operator === ">" ? test((c) => c > bound) : test((c) => c >= bound);
-  if (typeof secondOperator !== "string") fail(where, `Bad value in numeric range: ${shown(secondOperator)}`);
-  if (secondOperator !== "<" && secondOperator !== "<=") fail(where, `Bad numeric range operator: ${secondOperator}`);
+  if (terms.length === 2)
+    return operator === ">" ? test((c) => c > bound) : test((c) => c >= bound);
+  if (typeof secondOperator !== "string")
+    fail(where, `Bad value in numeric range: ${shown(secondOperator)}`);
+  if (secondOperator !== "<" && secondOperator !== "<=")
+    fail(where, `Bad numeric range operator: ${secondOperator}`);
   if (typeof second !== "number") fail(where, `Value of ${secondOperator} must be numeric`, second);
   if (terms.length > 4) fail(where, "Too many terms in numeric range expression", terms);
   const top = comparableOperand(second, where);
@@ -363,12 +415,22 @@ function cidrMatcher(cidr: string, where: Where): ValueMatcher {
   return (leaf) => {
     if (typeof leaf !== "string") return false;
     const ip = ipBytesOrUndefined(leaf);
-    return ip !== undefined && ip.length === bottom.length && compareBytes(ip, bottom) >= 0 && compareBytes(ip, top) <= 0;
+    return (
+      ip !== undefined &&
+      ip.length === bottom.length &&
+      compareBytes(ip, bottom) >= 0 &&
+      compareBytes(ip, top) <= 0
+    );
   };
 }
 
 type AnythingButKind = "equals-ignore-case" | "prefix" | "suffix" | "wildcard";
-const ANYTHING_BUT_KINDS: readonly string[] = ["equals-ignore-case", "prefix", "suffix", "wildcard"];
+const ANYTHING_BUT_KINDS: readonly string[] = [
+  "equals-ignore-case",
+  "prefix",
+  "suffix",
+  "wildcard",
+];
 
 // anything-but only ever fails on a value of the excluded kind: a number never equals an excluded
 // string, and prefix/suffix/wildcard/ignore-case exclusions only apply to strings (ByteMachine
@@ -381,16 +443,24 @@ function anythingButMatcher(operand: unknown, where: Where): ValueMatcher {
   if (isPlainObject(operand)) {
     const keys = Object.keys(operand);
     if (keys.length === 0) fail(where, "Anything-But expression name not found");
-    if (!ANYTHING_BUT_KINDS.includes(keys[0])) fail(where, `Unsupported anything-but pattern: ${keys[0]}`);
+    if (!ANYTHING_BUT_KINDS.includes(keys[0]))
+      fail(where, `Unsupported anything-but pattern: ${keys[0]}`);
     kind = keys[0] as AnythingButKind;
     values = operand[kind];
     valuesWhere = [...where, kind];
     extraKeys = keys.length > 1;
   }
   if (!Array.isArray(values) && typeof values !== "string" && typeof values !== "number") {
-    fail(valuesWhere, "Value of anything-but must be an array or single string/number value.", values);
+    fail(
+      valuesWhere,
+      "Value of anything-but must be an array or single string/number value.",
+      values,
+    );
   }
-  const matcher = kind === undefined ? plainAnythingBut(values, valuesWhere) : stringAnythingBut(kind, values, valuesWhere);
+  const matcher =
+    kind === undefined
+      ? plainAnythingBut(values, valuesWhere)
+      : stringAnythingBut(kind, values, valuesWhere);
   if (extraKeys) fail(where, "Too many elements in numeric expression", operand);
   return matcher;
 }
@@ -405,8 +475,12 @@ function plainAnythingBut(values: unknown[] | string | number, where: Where): Va
     else if (typeof value === "number") numbers.add(comparableOperand(value, at));
     else fail(at, "Inside anything but list, start|null|boolean is not supported.", value);
   });
-  if ((strings.size > 0) === (numbers.size > 0)) {
-    fail(where, "Inside anything but list, either all values are number or string, mixed type is not supported", values);
+  if (strings.size > 0 === numbers.size > 0) {
+    fail(
+      where,
+      "Inside anything but list, either all values are number or string, mixed type is not supported",
+      values,
+    );
   }
   if (strings.size > 0) return (leaf) => typeof leaf !== "string" || !strings.has(leaf);
   return (leaf) => {
@@ -416,7 +490,11 @@ function plainAnythingBut(values: unknown[] | string | number, where: Where): Va
   };
 }
 
-function stringAnythingBut(kind: AnythingButKind, values: unknown[] | string | number, where: Where): ValueMatcher {
+function stringAnythingBut(
+  kind: AnythingButKind,
+  values: unknown[] | string | number,
+  where: Where,
+): ValueMatcher {
   const list = Array.isArray(values) ? values : [values];
   const excluded: Array<(text: string) => boolean> = list.map((value, i) => {
     const at = Array.isArray(values) ? [...where, i] : where;
@@ -429,7 +507,8 @@ function stringAnythingBut(kind: AnythingButKind, values: unknown[] | string | n
             : "prefix/suffix match pattern must be a string";
       return fail(at, reason, value);
     }
-    if ((kind === "prefix" || kind === "suffix") && value === "") fail(at, "Null prefix/suffix not allowed");
+    if ((kind === "prefix" || kind === "suffix") && value === "")
+      fail(at, "Null prefix/suffix not allowed");
     switch (kind) {
       case "prefix":
         return (text) => text.startsWith(value);
@@ -454,9 +533,11 @@ function stringAnythingBut(kind: AnythingButKind, values: unknown[] | string | n
 function wildcardRegex(text: string, where: Where): RegExp {
   const bytes = Buffer.from(`"${text}"`, "utf8");
   for (let i = 0; i < bytes.length; i++) {
-    if (bytes[i] === 0x2a && bytes[i + 1] === 0x2a) fail(where, `Consecutive wildcard characters at pos ${i}`, text);
+    if (bytes[i] === 0x2a && bytes[i + 1] === 0x2a)
+      fail(where, `Consecutive wildcard characters at pos ${i}`, text);
     if (bytes[i] === 0x5c) {
-      if (bytes[i + 1] !== 0x2a && bytes[i + 1] !== 0x5c) fail(where, `Invalid escape character at pos ${i}`, text);
+      if (bytes[i + 1] !== 0x2a && bytes[i + 1] !== 0x5c)
+        fail(where, `Invalid escape character at pos ${i}`, text);
       i++;
     }
   }
@@ -487,7 +568,11 @@ interface Leaf {
   readonly membership: Membership;
 }
 
-function collectLeaves(event: Record<string, unknown>, paths: Set<string>, prefixes: Set<string>): Map<string, Leaf[]> {
+function collectLeaves(
+  event: Record<string, unknown>,
+  paths: Set<string>,
+  prefixes: Set<string>,
+): Map<string, Leaf[]> {
   const leaves = new Map<string, Leaf[]>();
   let arrays = 0;
   const visit = (value: unknown, path: string, membership: Membership): void => {
@@ -514,7 +599,12 @@ function collectLeaves(event: Record<string, unknown>, paths: Set<string>, prefi
 
 // Fields are visited in path order, as event-ruler walks a rule's sorted keys; an exists:false
 // field is absent when no value at its path is consistent with the array elements chosen so far.
-function matchFields(fields: readonly FieldRule[], index: number, leaves: Map<string, Leaf[]>, membership: Membership): boolean {
+function matchFields(
+  fields: readonly FieldRule[],
+  index: number,
+  leaves: Map<string, Leaf[]>,
+  membership: Membership,
+): boolean {
   if (index === fields.length) return true;
   const field = fields[index];
   let anyConsistent = false;
@@ -566,5 +656,10 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 function isScalar(value: unknown): value is Scalar {
-  return value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean";
+  return (
+    value === null ||
+    typeof value === "string" ||
+    typeof value === "number" ||
+    typeof value === "boolean"
+  );
 }

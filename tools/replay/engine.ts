@@ -22,12 +22,25 @@ import { createHash, randomUUID } from "node:crypto";
 import { MALFORMED_EVENT_ERROR } from "../../lambdas/shared/pipelineContract";
 import { checkLine, type BusEvent } from "./envelope";
 import { LambdaFunctionError, type LocalFunction } from "./lambda";
-import { renderTargetInput, type EventPipelineModel, type PipeSpec, type QueueSpec, type RuleSpec, type TargetSpec } from "./pipeline";
+import {
+  renderTargetInput,
+  type EventPipelineModel,
+  type PipeSpec,
+  type QueueSpec,
+  type RuleSpec,
+  type TargetSpec,
+} from "./pipeline";
 import { localStateMachine, type ExecutionResult } from "./stateMachine";
 
 /** The counts a line can land in. */
 export type Category = "invalid" | "unmatched" | "stored" | "duplicates" | "rejected";
-export const CATEGORIES: readonly Category[] = ["invalid", "unmatched", "stored", "duplicates", "rejected"];
+export const CATEGORIES: readonly Category[] = [
+  "invalid",
+  "unmatched",
+  "stored",
+  "duplicates",
+  "rejected",
+];
 
 /** Why a line landed in invalid or rejected. */
 export interface LineProblem {
@@ -78,7 +91,13 @@ function describeError(error: { Error?: unknown; Cause?: unknown } | undefined):
 
 /** Runs lines through the pipeline; call `push` per line, then `finish`. */
 export class ReplayEngine {
-  readonly counts: Record<Category, number> = { invalid: 0, unmatched: 0, stored: 0, duplicates: 0, rejected: 0 };
+  readonly counts: Record<Category, number> = {
+    invalid: 0,
+    unmatched: 0,
+    stored: 0,
+    duplicates: 0,
+    rejected: 0,
+  };
   received = 0;
   readonly problems: LineProblem[] = [];
   /** Events dead-lettered for a reason other than a malformed event, or lost: each one is a bug. */
@@ -100,7 +119,12 @@ export class ReplayEngine {
     this.queuesByUrl = new Map([...model.queues.values()].map((q) => [q.url, q]));
     for (const pipe of model.pipes) {
       this.buffers.set(pipe.source.arn, []);
-      this.executors.set(pipe, localStateMachine(pipe.target, functions, (url, body, sentBy) => this.sendFromTask(url, body, sentBy)));
+      this.executors.set(
+        pipe,
+        localStateMachine(pipe.target, functions, (url, body, sentBy) =>
+          this.sendFromTask(url, body, sentBy),
+        ),
+      );
     }
   }
 
@@ -121,7 +145,8 @@ export class ReplayEngine {
     }
     this.awaiting.add(line);
     const decider = deliveries.find((d) => d.target.destination.kind === "queue") ?? deliveries[0];
-    for (const delivery of deliveries) this.deliver(line, check.event, delivery.rule, delivery.target, delivery === decider);
+    for (const delivery of deliveries)
+      this.deliver(line, check.event, delivery.rule, delivery.target, delivery === decider);
     for (const pipe of this.model.pipes) {
       const buffer = this.buffers.get(pipe.source.arn)!;
       while (buffer.length >= pipe.batchSize) await this.runBatch(pipe);
@@ -139,13 +164,16 @@ export class ReplayEngine {
       await Promise.all(this.inFlight);
     }
     if (this.awaiting.size > 0) {
-      throw new Error(`replay: ${this.awaiting.size} matched events never reached an outcome (first: line ${[...this.awaiting][0]})`);
+      throw new Error(
+        `replay: ${this.awaiting.size} matched events never reached an outcome (first: line ${[...this.awaiting][0]})`,
+      );
     }
   }
 
   private settle(line: number, category: Category, reason?: string): void {
     const earlier = this.settled.get(line);
-    if (earlier !== undefined) throw new Error(`replay: line ${line} landed in ${earlier} and then in ${category}`);
+    if (earlier !== undefined)
+      throw new Error(`replay: line ${line} landed in ${earlier} and then in ${category}`);
     this.settled.set(line, category);
     this.awaiting.delete(line);
     this.counts[category] += 1;
@@ -156,39 +184,77 @@ export class ReplayEngine {
     this.failures.push({ line, count, reason });
   }
 
-  private deadLetter(queueArn: string | undefined, line: number | undefined, sentBy: string, body: string): boolean {
+  private deadLetter(
+    queueArn: string | undefined,
+    line: number | undefined,
+    sentBy: string,
+    body: string,
+  ): boolean {
     const queue = queueArn === undefined ? undefined : this.model.queues.get(queueArn);
     if (queue === undefined) return false;
     this.deadLetters.push({ queue: queue.resourceName, line, sentBy, body });
     return true;
   }
 
-  private deliver(line: number, event: BusEvent, rule: RuleSpec, target: TargetSpec, decides: boolean): void {
+  private deliver(
+    line: number,
+    event: BusEvent,
+    rule: RuleSpec,
+    target: TargetSpec,
+    decides: boolean,
+  ): void {
     let input: string;
     try {
       input = renderTargetInput(target, rule, event);
     } catch (err) {
       // EventBridge cannot build the target's input: no retry helps, the event goes to the target's DLQ.
       const reason = `rule ${rule.resourceName} could not build ${target.resourceName}'s input: ${(err as Error).message}`;
-      const kept = this.deadLetter(target.deadLetterArn, line, `EventBridge target ${target.resourceName}`, JSON.stringify(event));
-      if (decides) this.settle(line, "rejected", kept ? reason : `${reason}; no dead-letter queue, so the event is lost`);
+      const kept = this.deadLetter(
+        target.deadLetterArn,
+        line,
+        `EventBridge target ${target.resourceName}`,
+        JSON.stringify(event),
+      );
+      if (decides)
+        this.settle(
+          line,
+          "rejected",
+          kept ? reason : `${reason}; no dead-letter queue, so the event is lost`,
+        );
       this.fail(line, "rejected", reason);
       return;
     }
     const destination = target.destination;
     if (destination.kind === "queue") {
       const now = Date.now();
-      const message: Message = { messageId: randomUUID(), body: input, line, decides, sentTimestamp: now, receiveCount: 0 };
+      const message: Message = {
+        messageId: randomUUID(),
+        body: input,
+        line,
+        decides,
+        sentTimestamp: now,
+        receiveCount: 0,
+      };
       this.lineOfMessage.set(message.messageId, line);
       this.buffers.get(destination.queue.arn)!.push(message);
       return;
     }
-    const invocation: Promise<void> = this.invokeAsync(destination.fn.arn, input, line, decides).finally(() => this.inFlight.delete(invocation));
+    const invocation: Promise<void> = this.invokeAsync(
+      destination.fn.arn,
+      input,
+      line,
+      decides,
+    ).finally(() => this.inFlight.delete(invocation));
     this.inFlight.add(invocation);
   }
 
   /** Lambda's asynchronous invocation: the first attempt, its retries, then the on-failure destination. */
-  private async invokeAsync(arn: string, input: string, line: number, decides: boolean): Promise<void> {
+  private async invokeAsync(
+    arn: string,
+    input: string,
+    line: number,
+    decides: boolean,
+  ): Promise<void> {
     const fn = this.functions.get(arn)!;
     let error: LambdaFunctionError | undefined;
     for (let attempt = 0; attempt <= fn.spec.asyncRetries; attempt++) {
@@ -197,7 +263,10 @@ export class ReplayEngine {
         if (decides) this.settle(line, result?.outcome === "duplicate" ? "duplicates" : "stored");
         return;
       } catch (err) {
-        error = err instanceof LambdaFunctionError ? err : new LambdaFunctionError("Error", String(err), err);
+        error =
+          err instanceof LambdaFunctionError
+            ? err
+            : new LambdaFunctionError("Error", String(err), err);
       }
     }
     const reason = `${fn.spec.resourceName} failed ${fn.spec.asyncRetries + 1} times: ${error!.errorType}: ${error!.errorMessage}`;
@@ -205,13 +274,28 @@ export class ReplayEngine {
     const record = JSON.stringify({
       version: "1.0",
       timestamp: new Date().toISOString(),
-      requestContext: { requestId: randomUUID(), functionArn: `${fn.spec.arn}:$LATEST`, condition: "RetriesExhausted", approximateInvokeCount: fn.spec.asyncRetries + 1 },
+      requestContext: {
+        requestId: randomUUID(),
+        functionArn: `${fn.spec.arn}:$LATEST`,
+        condition: "RetriesExhausted",
+        approximateInvokeCount: fn.spec.asyncRetries + 1,
+      },
       requestPayload: JSON.parse(input),
       responseContext: { statusCode: 200, executedVersion: "$LATEST", functionError: "Unhandled" },
       responsePayload: { errorType: error!.errorType, errorMessage: error!.errorMessage },
     });
-    const kept = this.deadLetter(fn.spec.onFailureArn, line, `${fn.spec.resourceName} on-failure destination`, record);
-    if (decides) this.settle(line, "rejected", kept ? reason : `${reason}; no on-failure destination, so the event is lost`);
+    const kept = this.deadLetter(
+      fn.spec.onFailureArn,
+      line,
+      `${fn.spec.resourceName} on-failure destination`,
+      record,
+    );
+    if (decides)
+      this.settle(
+        line,
+        "rejected",
+        kept ? reason : `${reason}; no on-failure destination, so the event is lost`,
+      );
     if (error!.errorType !== MALFORMED_EVENT_ERROR || !kept) this.fail(line, "rejected", reason);
   }
 
@@ -219,10 +303,19 @@ export class ReplayEngine {
   private sendFromTask(url: string, body: string, sentBy: string): void {
     const queue = this.queuesByUrl.get(url);
     if (queue === undefined) {
-      throw Object.assign(new Error(`The specified queue does not exist: ${url}`), { name: "SQS.QueueDoesNotExistException" });
+      throw Object.assign(new Error(`The specified queue does not exist: ${url}`), {
+        name: "SQS.QueueDoesNotExistException",
+      });
     }
-    if (this.buffers.has(queue.arn)) throw new Error(`${sentBy} sends to ${queue.resourceName}, which a pipe reads; the replay does not loop messages back`);
-    let parsed: { messageId?: unknown; reason?: unknown; error?: { Error?: unknown; Cause?: unknown } } = {};
+    if (this.buffers.has(queue.arn))
+      throw new Error(
+        `${sentBy} sends to ${queue.resourceName}, which a pipe reads; the replay does not loop messages back`,
+      );
+    let parsed: {
+      messageId?: unknown;
+      reason?: unknown;
+      error?: { Error?: unknown; Cause?: unknown };
+    } = {};
     try {
       parsed = JSON.parse(body);
     } catch {
@@ -231,7 +324,11 @@ export class ReplayEngine {
     const messageId = typeof parsed.messageId === "string" ? parsed.messageId : undefined;
     const line = messageId === undefined ? undefined : this.lineOfMessage.get(messageId);
     this.deadLetters.push({ queue: queue.resourceName, line, sentBy, body });
-    if (messageId !== undefined) this.deadLetterReason.set(messageId, `${String(parsed.reason ?? "dead-lettered")}: ${describeError(parsed.error)}`);
+    if (messageId !== undefined)
+      this.deadLetterReason.set(
+        messageId,
+        `${String(parsed.reason ?? "dead-lettered")}: ${describeError(parsed.error)}`,
+      );
   }
 
   /** The pipe's SQS record, as Pipes hands it to the target (eb-pipes-sqs.html). */
@@ -272,13 +369,29 @@ export class ReplayEngine {
       if (pipe.invocationType === "FIRE_AND_FORGET") {
         // The pipe deleted the batch once the execution started; nothing retries it.
         this.lose(message, `${failure}; the pipe starts it asynchronously, so the event is lost`);
-      } else if (pipe.source.redrive && message.receiveCount >= pipe.source.redrive.maxReceiveCount) {
-        const kept = this.deadLetter(pipe.source.redrive.deadLetterArn, message.line, `SQS redrive of ${pipe.source.resourceName}`, message.body);
+      } else if (
+        pipe.source.redrive &&
+        message.receiveCount >= pipe.source.redrive.maxReceiveCount
+      ) {
+        const kept = this.deadLetter(
+          pipe.source.redrive.deadLetterArn,
+          message.line,
+          `SQS redrive of ${pipe.source.resourceName}`,
+          message.body,
+        );
         const reason = `received ${message.receiveCount} times, then moved to the dead-letter queue: ${failure}`;
-        if (message.decides) this.settle(message.line, "rejected", kept ? reason : `${reason} (dead-letter queue not in the stack)`);
+        if (message.decides)
+          this.settle(
+            message.line,
+            "rejected",
+            kept ? reason : `${reason} (dead-letter queue not in the stack)`,
+          );
         this.fail(message.line, "rejected", reason);
       } else if (!pipe.source.redrive && message.receiveCount >= RECEIVES_WITHOUT_REDRIVE) {
-        this.lose(message, `${failure}; received ${message.receiveCount} times with no redrive policy: it would stay until it expires`);
+        this.lose(
+          message,
+          `${failure}; received ${message.receiveCount} times with no redrive policy: it would stay until it expires`,
+        );
       } else {
         buffer.push(message);
       }
@@ -292,7 +405,9 @@ export class ReplayEngine {
 
   private recordOutcomes(pipe: PipeSpec, batch: Message[], output: unknown): void {
     if (!Array.isArray(output) || output.length !== batch.length) {
-      throw new Error(`replay: ${pipe.target.resourceName} returned ${JSON.stringify(output)?.slice(0, 200)}; expected one { outcome } per record of the ${batch.length}-record batch`);
+      throw new Error(
+        `replay: ${pipe.target.resourceName} returned ${JSON.stringify(output)?.slice(0, 200)}; expected one { outcome } per record of the ${batch.length}-record batch`,
+      );
     }
     batch.forEach((message, i) => {
       const outcome = (output[i] as { outcome?: unknown } | null)?.outcome;
@@ -300,17 +415,22 @@ export class ReplayEngine {
       switch (outcome) {
         case "stored":
         case "duplicate":
-          if (message.decides) this.settle(message.line, outcome === "stored" ? "stored" : "duplicates");
+          if (message.decides)
+            this.settle(message.line, outcome === "stored" ? "stored" : "duplicates");
           return;
         case "rejected":
         case "deadLettered": {
-          const why = reason ?? "the state machine answered rejected but sent nothing to a dead-letter queue";
+          const why =
+            reason ?? "the state machine answered rejected but sent nothing to a dead-letter queue";
           if (message.decides) this.settle(message.line, "rejected", why);
-          if (outcome === "deadLettered" || reason === undefined) this.fail(message.line, "rejected", why);
+          if (outcome === "deadLettered" || reason === undefined)
+            this.fail(message.line, "rejected", why);
           return;
         }
         default:
-          throw new Error(`replay: ${pipe.target.resourceName} answered outcome ${JSON.stringify(outcome)} for line ${message.line}; expected stored, duplicate, rejected or deadLettered`);
+          throw new Error(
+            `replay: ${pipe.target.resourceName} answered outcome ${JSON.stringify(outcome)} for line ${message.line}; expected stored, duplicate, rejected or deadLettered`,
+          );
       }
     });
   }

@@ -44,7 +44,8 @@ export function entrySize(event: BusEvent): number {
   size += utf8Bytes(String(event.source)) + utf8Bytes(String(event["detail-type"]));
   size += utf8Bytes(JSON.stringify(event.detail));
   if (Array.isArray(event.resources)) {
-    for (const resource of event.resources) if (typeof resource === "string") size += utf8Bytes(resource);
+    for (const resource of event.resources)
+      if (typeof resource === "string") size += utf8Bytes(resource);
   }
   return size;
 }
@@ -65,14 +66,18 @@ export function checkLine(line: string): LineCheck {
   const missing: string[] = [];
   for (const field of ["id", "source", "detail-type"]) {
     const value = event[field];
-    if (typeof value !== "string" || value === "") missing.push(`${field} is ${value === "" ? "empty" : kind(value)}, not a string`);
+    if (typeof value !== "string" || value === "")
+      missing.push(`${field} is ${value === "" ? "empty" : kind(value)}, not a string`);
   }
   const detail = event.detail;
-  if (typeof detail !== "object" || detail === null || Array.isArray(detail)) missing.push(`detail is ${kind(detail)}, not a JSON object`);
+  if (typeof detail !== "object" || detail === null || Array.isArray(detail))
+    missing.push(`detail is ${kind(detail)}, not a JSON object`);
   if (missing.length > 0) return { problem: `not an EventBridge event: ${missing.join("; ")}` };
   const size = entrySize(event);
   if (size >= MAX_ENTRY_BYTES) {
-    return { problem: `entry of ${size} bytes is not under EventBridge's 256 KiB (${MAX_ENTRY_BYTES}-byte) PutPartnerEvents entry limit: the bus never receives it` };
+    return {
+      problem: `entry of ${size} bytes is not under EventBridge's 256 KiB (${MAX_ENTRY_BYTES}-byte) PutPartnerEvents entry limit: the bus never receives it`,
+    };
   }
   return { event };
 }

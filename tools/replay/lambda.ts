@@ -30,9 +30,17 @@ export interface LocalFunction {
  * Points every AWS SDK client of this process at the local stores with dummy credentials, and any
  * other AWS endpoint at a closed local port: an unexpected call fails here instead of reaching AWS.
  */
-export function isolateAwsEnvironment(region: string, endpoints: Readonly<Record<string, string>>): void {
+export function isolateAwsEnvironment(
+  region: string,
+  endpoints: Readonly<Record<string, string>>,
+): void {
   for (const key of Object.keys(process.env)) {
-    if (key.startsWith("AWS_ENDPOINT_URL") || ["AWS_PROFILE", "AWS_SESSION_TOKEN", "AWS_ROLE_ARN", "AWS_WEB_IDENTITY_TOKEN_FILE"].includes(key)) {
+    if (
+      key.startsWith("AWS_ENDPOINT_URL") ||
+      ["AWS_PROFILE", "AWS_SESSION_TOKEN", "AWS_ROLE_ARN", "AWS_WEB_IDENTITY_TOKEN_FILE"].includes(
+        key,
+      )
+    ) {
       delete process.env[key];
     }
   }
@@ -68,19 +76,29 @@ function asLambdaError(err: unknown): LambdaFunctionError {
   return new LambdaFunctionError("Error", String(err), err);
 }
 
-type Handler = (event: unknown, context: Record<string, unknown>, callback?: (err: unknown, result?: unknown) => void) => unknown;
+type Handler = (
+  event: unknown,
+  context: Record<string, unknown>,
+  callback?: (err: unknown, result?: unknown) => void,
+) => unknown;
 
 function format(args: unknown[]): string {
   return args.map((a) => (typeof a === "string" ? a : JSON.stringify(a))).join(" ");
 }
 
 /** Compiles the function's handler file with its own `process.env` and console. */
-export function loadLocalFunction(spec: FunctionSpec, log: LogSink = () => undefined): LocalFunction {
+export function loadLocalFunction(
+  spec: FunctionSpec,
+  log: LogSink = () => undefined,
+): LocalFunction {
   const dot = spec.handler.lastIndexOf(".");
   const file = `${spec.handler.slice(0, dot)}.js`;
   const exportName = spec.handler.slice(dot + 1);
   const code = spec.files[file];
-  if (code === undefined) throw new Error(`function ${spec.name}: handler ${spec.handler} needs ${file}, which its code archive lacks`);
+  if (code === undefined)
+    throw new Error(
+      `function ${spec.name}: handler ${spec.handler} needs ${file}, which its code archive lacks`,
+    );
   const env: Record<string, string | undefined> = {
     ...process.env,
     AWS_LAMBDA_FUNCTION_NAME: spec.name,
@@ -93,17 +111,35 @@ export function loadLocalFunction(spec: FunctionSpec, log: LogSink = () => undef
   // The bundle reads `process.env` for its settings; two functions with different TABLE_NAMEs share
   // this process, so each gets a process whose env is its own. The SDK, loaded through require,
   // reads the real one, which isolateAwsEnvironment has set for every function alike.
-  const ownProcess = new Proxy(process, { get: (target, key) => (key === "env" ? env : Reflect.get(target, key)) });
+  const ownProcess = new Proxy(process, {
+    get: (target, key) => (key === "env" ? env : Reflect.get(target, key)),
+  });
   const ownConsole = Object.fromEntries(
-    ["log", "info", "warn", "error", "debug", "trace"].map((level) => [level, (...args: unknown[]) => log(spec.name, level, format(args))]),
+    ["log", "info", "warn", "error", "debug", "trace"].map((level) => [
+      level,
+      (...args: unknown[]) => log(spec.name, level, format(args)),
+    ]),
   );
   // Never written: it only anchors require() and names the bundle in stack traces.
   const filename = path.join(REPO_ROOT, ".replay", spec.name, file);
-  const wrapper = vm.runInThisContext(`(function (exports, require, module, __filename, __dirname, process, console) {${code}\n})`, { filename });
+  const wrapper = vm.runInThisContext(
+    `(function (exports, require, module, __filename, __dirname, process, console) {${code}\n})`,
+    { filename },
+  );
   const module = { exports: {} as Record<string, unknown> };
-  wrapper.call(module.exports, module.exports, Module.createRequire(filename), module, filename, path.dirname(filename), ownProcess, ownConsole);
+  wrapper.call(
+    module.exports,
+    module.exports,
+    Module.createRequire(filename),
+    module,
+    filename,
+    path.dirname(filename),
+    ownProcess,
+    ownConsole,
+  );
   const handler = module.exports[exportName] as Handler | undefined;
-  if (typeof handler !== "function") throw new Error(`function ${spec.name}: ${file} exports no function ${exportName}`);
+  if (typeof handler !== "function")
+    throw new Error(`function ${spec.name}: ${file} exports no function ${exportName}`);
 
   return {
     spec,
@@ -122,12 +158,25 @@ export function loadLocalFunction(spec: FunctionSpec, log: LogSink = () => undef
       let timer: NodeJS.Timeout | undefined;
       const timedOut = new Promise<never>((_, reject) => {
         // What Lambda reports when a function runs past its timeout.
-        timer = setTimeout(() => reject(new LambdaFunctionError("Sandbox.Timedout", `Task timed out after ${spec.timeoutSeconds.toFixed(2)} seconds`, undefined)), spec.timeoutSeconds * 1000);
+        timer = setTimeout(
+          () =>
+            reject(
+              new LambdaFunctionError(
+                "Sandbox.Timedout",
+                `Task timed out after ${spec.timeoutSeconds.toFixed(2)} seconds`,
+                undefined,
+              ),
+            ),
+          spec.timeoutSeconds * 1000,
+        );
         timer.unref();
       });
-      const run = handler.length >= 3
-        ? new Promise((resolve, reject) => { handler(event, context, (err, result) => (err ? reject(err) : resolve(result))); })
-        : Promise.resolve().then(() => handler(event, context));
+      const run =
+        handler.length >= 3
+          ? new Promise((resolve, reject) => {
+              handler(event, context, (err, result) => (err ? reject(err) : resolve(result)));
+            })
+          : Promise.resolve().then(() => handler(event, context));
       try {
         const result = await Promise.race([run, timedOut]);
         return result === undefined ? null : JSON.parse(JSON.stringify(result));

@@ -6,7 +6,12 @@
  * shows up as a replay that cannot load.
  */
 import * as pulumi from "@pulumi/pulumi";
-import { compileEventPattern, compileInputTransformer, type CompiledEventPattern, type CompiledInputTransformer } from "../eventbridge";
+import {
+  compileEventPattern,
+  compileInputTransformer,
+  type CompiledEventPattern,
+  type CompiledInputTransformer,
+} from "../eventbridge";
 import { evaluateJsonPath, parseJsonPath, type JsonPath } from "../eventbridge/jsonPath";
 import { revealSecrets, type RecordedResource } from "../mocks";
 import type { SynthesizedStack } from "../synthesize";
@@ -61,9 +66,14 @@ export interface TargetSpec {
   readonly resourceName: string;
   readonly arn: string;
   readonly input: TargetInput;
-  readonly destination: { readonly kind: "queue"; readonly queue: QueueSpec } | { readonly kind: "function"; readonly fn: FunctionSpec };
+  readonly destination:
+    | { readonly kind: "queue"; readonly queue: QueueSpec }
+    | { readonly kind: "function"; readonly fn: FunctionSpec };
   /** EventBridge's retry policy for failed deliveries. */
-  readonly retry: { readonly maximumRetryAttempts: number; readonly maximumEventAgeInSeconds: number };
+  readonly retry: {
+    readonly maximumRetryAttempts: number;
+    readonly maximumEventAgeInSeconds: number;
+  };
   /** Where EventBridge puts an event it could not deliver. */
   readonly deadLetterArn?: string;
 }
@@ -115,7 +125,8 @@ export interface EventPipelineModel {
 const LAMBDA_ARN = /^arn:aws[a-z-]*:lambda:[a-z0-9-]+:\d{12}:function:([^:]+)(?::[^:]+)?$/;
 
 const str = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);
-const num = (value: unknown, fallback: number): number => (typeof value === "number" ? value : fallback);
+const num = (value: unknown, fallback: number): number =>
+  typeof value === "number" ? value : fallback;
 
 function outputsOf(resource: RecordedResource): Record<string, unknown> {
   return revealSecrets(resource.outputs) as Record<string, unknown>;
@@ -123,7 +134,10 @@ function outputsOf(resource: RecordedResource): Record<string, unknown> {
 
 function required(resource: RecordedResource, field: string): string {
   const value = str(outputsOf(resource)[field]);
-  if (value === undefined) throw new UnsupportedPipelineError(`${resource.type} ${resource.name} has no ${field} output; the replay needs it`);
+  if (value === undefined)
+    throw new UnsupportedPipelineError(
+      `${resource.type} ${resource.name} has no ${field} output; the replay needs it`,
+    );
   return value;
 }
 
@@ -131,13 +145,20 @@ function required(resource: RecordedResource, field: string): string {
 async function archiveFiles(resource: RecordedResource): Promise<Record<string, string>> {
   const code = resource.outputs.code;
   if (!(pulumi.asset.Archive.isInstance(code) && code instanceof pulumi.asset.AssetArchive)) {
-    throw new UnsupportedPipelineError(`function ${resource.name}'s code is not an AssetArchive of text assets; the replay runs bundles it can read`);
+    throw new UnsupportedPipelineError(
+      `function ${resource.name}'s code is not an AssetArchive of text assets; the replay runs bundles it can read`,
+    );
   }
   const assets = await code.assets;
   const files: Record<string, string> = {};
   for (const [name, asset] of Object.entries(assets)) {
-    const text = pulumi.asset.Asset.isInstance(asset) ? await (asset as pulumi.asset.StringAsset).text : undefined;
-    if (typeof text !== "string") throw new UnsupportedPipelineError(`function ${resource.name}'s code holds ${name}, which is not a StringAsset`);
+    const text = pulumi.asset.Asset.isInstance(asset)
+      ? await (asset as pulumi.asset.StringAsset).text
+      : undefined;
+    if (typeof text !== "string")
+      throw new UnsupportedPipelineError(
+        `function ${resource.name}'s code holds ${name}, which is not a StringAsset`,
+      );
     files[name] = text;
   }
   return files;
@@ -150,14 +171,17 @@ function parseRedrive(resource: RecordedResource): QueueSpec["redrive"] {
   const deadLetterArn = str(policy.deadLetterTargetArn);
   const maxReceiveCount = Number(policy.maxReceiveCount);
   if (deadLetterArn === undefined || !Number.isInteger(maxReceiveCount) || maxReceiveCount < 1) {
-    throw new UnsupportedPipelineError(`queue ${resource.name} has a redrivePolicy without deadLetterTargetArn and maxReceiveCount: ${text}`);
+    throw new UnsupportedPipelineError(
+      `queue ${resource.name} has a redrivePolicy without deadLetterTargetArn and maxReceiveCount: ${text}`,
+    );
   }
   return { deadLetterArn, maxReceiveCount };
 }
 
 function targetInput(resource: RecordedResource): TargetInput {
   const outputs = outputsOf(resource);
-  const transformer = outputs.inputTransformer as { inputTemplate?: unknown; inputPaths?: unknown } | undefined;
+  const transformer = outputs.inputTransformer as
+    { inputTemplate?: unknown; inputPaths?: unknown } | undefined;
   if (transformer !== undefined) {
     return {
       kind: "transformer",
@@ -172,14 +196,19 @@ function targetInput(resource: RecordedResource): TargetInput {
   const inputPath = str(outputs.inputPath);
   if (inputPath !== undefined) {
     const path = parseJsonPath(inputPath);
-    if (typeof path === "string") throw new UnsupportedPipelineError(`target ${resource.name} has inputPath ${path}`);
+    if (typeof path === "string")
+      throw new UnsupportedPipelineError(`target ${resource.name} has inputPath ${path}`);
     return { kind: "path", path };
   }
   return { kind: "event" };
 }
 
 /** The text EventBridge hands a target for `event`. */
-export function renderTargetInput(target: TargetSpec, rule: RuleSpec, event: Record<string, unknown>): string {
+export function renderTargetInput(
+  target: TargetSpec,
+  rule: RuleSpec,
+  event: Record<string, unknown>,
+): string {
   const input = target.input;
   switch (input.kind) {
     case "transformer":
@@ -196,10 +225,13 @@ export function renderTargetInput(target: TargetSpec, rule: RuleSpec, event: Rec
 }
 
 /** Every state of a definition, nested ones (Map, Parallel) included. */
-export function allStates(definition: Record<string, unknown>): { name: string; state: Record<string, unknown> }[] {
+export function allStates(
+  definition: Record<string, unknown>,
+): { name: string; state: Record<string, unknown> }[] {
   const found: { name: string; state: Record<string, unknown> }[] = [];
   const walk = (machine: unknown) => {
-    const states = (machine as { States?: Record<string, Record<string, unknown>> } | undefined)?.States ?? {};
+    const states =
+      (machine as { States?: Record<string, Record<string, unknown>> } | undefined)?.States ?? {};
     for (const [name, state] of Object.entries(states)) {
       found.push({ name, state });
       walk(state.ItemProcessor ?? state.Iterator);
@@ -211,7 +243,9 @@ export function allStates(definition: Record<string, unknown>): { name: string; 
 }
 
 /** Every Task state of a definition, nested ones included. */
-export function taskStates(definition: Record<string, unknown>): { name: string; state: Record<string, unknown> }[] {
+export function taskStates(
+  definition: Record<string, unknown>,
+): { name: string; state: Record<string, unknown> }[] {
   return allStates(definition).filter(({ state }) => state.Type === "Task");
 }
 
@@ -223,41 +257,65 @@ export async function loadEventPipeline(stack: SynthesizedStack): Promise<EventP
   const resources = stack.resources.filter((r) => r.custom);
   const ofType = (type: string) => resources.filter((r) => r.type === type);
   const noPipeline = (why: string) =>
-    new ReplayInputError(`stack ${stack.stack} has no event pipeline: ${why}. Fix: set eventPipeline.enabled: true (with its topics) in Pulumi.${stack.stack}.yaml`);
+    new ReplayInputError(
+      `stack ${stack.stack} has no event pipeline: ${why}. Fix: set eventPipeline.enabled: true (with its topics) in Pulumi.${stack.stack}.yaml`,
+    );
 
-  const buses = ofType("aws:cloudwatch/eventBus:EventBus").filter((r) => str(outputsOf(r).eventSourceName) !== undefined);
+  const buses = ofType("aws:cloudwatch/eventBus:EventBus").filter(
+    (r) => str(outputsOf(r).eventSourceName) !== undefined,
+  );
   if (buses.length === 0) throw noPipeline("it creates no partner event bus");
-  if (buses.length > 1) throw new UnsupportedPipelineError(`stack ${stack.stack} creates ${buses.length} partner event buses; the replay puts every event on one`);
+  if (buses.length > 1)
+    throw new UnsupportedPipelineError(
+      `stack ${stack.stack} creates ${buses.length} partner event buses; the replay puts every event on one`,
+    );
   const busResource = buses[0];
   const bus = { name: required(busResource, "name"), arn: required(busResource, "arn") };
 
   const queues = new Map<string, QueueSpec>();
   for (const r of ofType("aws:sqs/queue:Queue")) {
-    const queue: QueueSpec = { resourceName: r.name, name: required(r, "name"), arn: required(r, "arn"), url: required(r, "url"), redrive: parseRedrive(r) };
+    const queue: QueueSpec = {
+      resourceName: r.name,
+      name: required(r, "name"),
+      arn: required(r, "arn"),
+      url: required(r, "url"),
+      redrive: parseRedrive(r),
+    };
     queues.set(queue.arn, queue);
   }
-  const functionResources = new Map(ofType("aws:lambda/function:Function").map((r) => [required(r, "arn"), r]));
+  const functionResources = new Map(
+    ofType("aws:lambda/function:Function").map((r) => [required(r, "arn"), r]),
+  );
   const invokeConfigs = ofType("aws:lambda/functionEventInvokeConfig:FunctionEventInvokeConfig");
   const functions = new Map<string, FunctionSpec>();
   const loadFunction = async (arn: string, usedBy: string): Promise<FunctionSpec> => {
     // arn:aws:lambda:<region>:<account>:function:<name>[:<version or alias>]
     const unqualified = arn.split(":").slice(0, 7).join(":");
     const resource = functionResources.get(unqualified);
-    if (resource === undefined) throw new UnsupportedPipelineError(`${usedBy} names ${arn}, which is no function of the stack`);
+    if (resource === undefined)
+      throw new UnsupportedPipelineError(
+        `${usedBy} names ${arn}, which is no function of the stack`,
+      );
     const known = functions.get(unqualified);
     if (known) return known;
     const outputs = outputsOf(resource);
     const name = required(resource, "name");
-    const config = invokeConfigs.find((c) => [name, unqualified].includes(str(outputsOf(c).functionName) ?? ""));
+    const config = invokeConfigs.find((c) =>
+      [name, unqualified].includes(str(outputsOf(c).functionName) ?? ""),
+    );
     const configOutputs = config ? outputsOf(config) : {};
-    const destination = (configOutputs.destinationConfig as { onFailure?: { destination?: unknown } } | undefined)?.onFailure?.destination;
+    const destination = (
+      configOutputs.destinationConfig as { onFailure?: { destination?: unknown } } | undefined
+    )?.onFailure?.destination;
     const spec: FunctionSpec = {
       resourceName: resource.name,
       name,
       arn: unqualified,
       handler: str(outputs.handler) ?? "index.handler",
       files: await archiveFiles(resource),
-      environment: ((outputs.environment as { variables?: Record<string, string> } | undefined)?.variables) ?? {},
+      environment:
+        (outputs.environment as { variables?: Record<string, string> } | undefined)?.variables ??
+        {},
       timeoutSeconds: num(outputs.timeout, 3),
       memorySizeMb: num(outputs.memorySize, 128),
       asyncRetries: num(configOutputs.maximumRetryAttempts, 2),
@@ -267,19 +325,31 @@ export async function loadEventPipeline(stack: SynthesizedStack): Promise<EventP
     return spec;
   };
 
-  const stateMachines = new Map(ofType("aws:sfn/stateMachine:StateMachine").map((r) => [required(r, "arn"), r]));
+  const stateMachines = new Map(
+    ofType("aws:sfn/stateMachine:StateMachine").map((r) => [required(r, "arn"), r]),
+  );
   const pipes: PipeSpec[] = [];
   for (const r of ofType("aws:pipes/pipe:Pipe")) {
     const outputs = outputsOf(r);
     const source = queues.get(str(outputs.source) ?? "");
     if (source === undefined) continue; // a pipe from another kind of source takes no part in the bus's flow
     const sourceParameters = (outputs.sourceParameters ?? {}) as Record<string, any>;
-    if (sourceParameters.filterCriteria !== undefined) throw new UnsupportedPipelineError(`pipe ${r.name} filters its source; the replay does not`);
-    if (outputs.enrichment !== undefined) throw new UnsupportedPipelineError(`pipe ${r.name} has an enrichment; the replay does not run it`);
+    if (sourceParameters.filterCriteria !== undefined)
+      throw new UnsupportedPipelineError(`pipe ${r.name} filters its source; the replay does not`);
+    if (outputs.enrichment !== undefined)
+      throw new UnsupportedPipelineError(
+        `pipe ${r.name} has an enrichment; the replay does not run it`,
+      );
     const targetParameters = (outputs.targetParameters ?? {}) as Record<string, any>;
-    if (targetParameters.inputTemplate !== undefined) throw new UnsupportedPipelineError(`pipe ${r.name} transforms its target input; the replay does not`);
+    if (targetParameters.inputTemplate !== undefined)
+      throw new UnsupportedPipelineError(
+        `pipe ${r.name} transforms its target input; the replay does not`,
+      );
     const machineResource = stateMachines.get(str(outputs.target) ?? "");
-    if (machineResource === undefined) throw new UnsupportedPipelineError(`pipe ${r.name} targets ${String(outputs.target)}; the replay runs pipes into a state machine of the stack`);
+    if (machineResource === undefined)
+      throw new UnsupportedPipelineError(
+        `pipe ${r.name} targets ${String(outputs.target)}; the replay runs pipes into a state machine of the stack`,
+      );
     const machineOutputs = outputsOf(machineResource);
     const definitionText = required(machineResource, "definition");
     pipes.push({
@@ -295,15 +365,21 @@ export async function loadEventPipeline(stack: SynthesizedStack): Promise<EventP
         type: machineOutputs.type === "EXPRESS" ? "EXPRESS" : "STANDARD",
         definition: JSON.parse(definitionText) as Record<string, unknown>,
       },
-      invocationType: targetParameters.stepFunctionStateMachineParameters?.invocationType === "FIRE_AND_FORGET" ? "FIRE_AND_FORGET" : "REQUEST_RESPONSE",
+      invocationType:
+        targetParameters.stepFunctionStateMachineParameters?.invocationType === "FIRE_AND_FORGET"
+          ? "FIRE_AND_FORGET"
+          : "REQUEST_RESPONSE",
     });
   }
   for (const pipe of pipes) {
     for (const { name, state } of taskStates(pipe.target.definition)) {
       const resource = String(state.Resource);
-      if (LAMBDA_ARN.test(resource)) await loadFunction(resource, `Task ${name} of ${pipe.target.resourceName}`);
+      if (LAMBDA_ARN.test(resource))
+        await loadFunction(resource, `Task ${name} of ${pipe.target.resourceName}`);
       else if (resource !== "arn:aws:states:::sqs:sendMessage") {
-        throw new UnsupportedPipelineError(`Task ${name} of ${pipe.target.resourceName} calls ${resource}; the replay runs Lambda ARNs and sqs:sendMessage`);
+        throw new UnsupportedPipelineError(
+          `Task ${name} of ${pipe.target.resourceName} calls ${resource}; the replay runs Lambda ARNs and sqs:sendMessage`,
+        );
       }
     }
   }
@@ -320,29 +396,49 @@ export async function loadEventPipeline(stack: SynthesizedStack): Promise<EventP
     const ruleTargets: TargetSpec[] = [];
     for (const t of targets) {
       const targetOutputs = outputsOf(t);
-      if (str(targetOutputs.rule) !== name || ![bus.name, bus.arn].includes(str(targetOutputs.eventBusName) ?? "")) continue;
+      if (
+        str(targetOutputs.rule) !== name ||
+        ![bus.name, bus.arn].includes(str(targetOutputs.eventBusName) ?? "")
+      )
+        continue;
       const arn = required(t, "arn");
       const queue = queues.get(arn);
       const destination: TargetSpec["destination"] = queue
         ? { kind: "queue", queue }
         : { kind: "function", fn: await loadFunction(arn, `target ${t.name}`) };
       if (queue && !pipes.some((p) => p.source.arn === queue.arn)) {
-        throw new UnsupportedPipelineError(`target ${t.name} sends to queue ${queue.resourceName}, which no pipe reads; the replay cannot tell what becomes of its messages`);
+        throw new UnsupportedPipelineError(
+          `target ${t.name} sends to queue ${queue.resourceName}, which no pipe reads; the replay cannot tell what becomes of its messages`,
+        );
       }
-      const retry = (targetOutputs.retryPolicy ?? {}) as { maximumRetryAttempts?: unknown; maximumEventAgeInSeconds?: unknown };
+      const retry = (targetOutputs.retryPolicy ?? {}) as {
+        maximumRetryAttempts?: unknown;
+        maximumEventAgeInSeconds?: unknown;
+      };
       ruleTargets.push({
         resourceName: t.name,
         arn,
         input: targetInput(t),
         destination,
         // EventBridge's defaults without a retry policy: 185 attempts over 24 hours.
-        retry: { maximumRetryAttempts: num(retry.maximumRetryAttempts, 185), maximumEventAgeInSeconds: num(retry.maximumEventAgeInSeconds, 86400) },
+        retry: {
+          maximumRetryAttempts: num(retry.maximumRetryAttempts, 185),
+          maximumEventAgeInSeconds: num(retry.maximumEventAgeInSeconds, 86400),
+        },
         deadLetterArn: str((targetOutputs.deadLetterConfig as { arn?: unknown } | undefined)?.arn),
       });
     }
-    rules.push({ resourceName: r.name, name, arn: required(r, "arn"), patternText, matches: compileEventPattern(patternText), targets: ruleTargets });
+    rules.push({
+      resourceName: r.name,
+      name,
+      arn: required(r, "arn"),
+      patternText,
+      matches: compileEventPattern(patternText),
+      targets: ruleTargets,
+    });
   }
-  if (rules.length === 0) throw noPipeline(`its partner event bus ${bus.name} has no rule with an event pattern`);
+  if (rules.length === 0)
+    throw noPipeline(`its partner event bus ${bus.name} has no rule with an event pattern`);
 
   const used = [...functions.values()];
   const named = (value: string) => used.some((fn) => Object.values(fn.environment).includes(value));
@@ -358,7 +454,9 @@ export async function loadEventPipeline(stack: SynthesizedStack): Promise<EventP
         attributes: (outputs.attributes as { name: string; type: string }[] | undefined) ?? [],
       };
     });
-  const buckets = ofType("aws:s3/bucket:Bucket").map((r) => str(outputsOf(r).bucket) ?? "").filter((b) => b !== "" && named(b));
+  const buckets = ofType("aws:s3/bucket:Bucket")
+    .map((r) => str(outputsOf(r).bucket) ?? "")
+    .filter((b) => b !== "" && named(b));
 
   return { region: stack.config.awsRegion, bus, rules, pipes, queues, functions, tables, buckets };
 }

@@ -11,7 +11,8 @@ import type { LocalFunction } from "./lambda";
 import { allStates, taskStates, type StateMachineSpec } from "./pipeline";
 
 /** How an execution ended. */
-export type ExecutionResult = { readonly ok: true; readonly output: unknown } | { readonly ok: false; readonly error: string };
+export type ExecutionResult =
+  { readonly ok: true; readonly output: unknown } | { readonly ok: false; readonly error: string };
 
 /** Receives what a Task sends with sqs:sendMessage; throws if the queue does not exist. */
 export type SendMessage = (queueUrl: string, body: string, sentBy: string) => void;
@@ -27,7 +28,9 @@ export function localStateMachine(
   for (const { name, state } of taskStates(spec.definition)) {
     const resource = String(state.Resource);
     if (resources.has(name) && resources.get(name) !== resource) {
-      throw new Error(`state machine ${spec.resourceName}: two Task states named ${name} call different resources; local overrides go by name`);
+      throw new Error(
+        `state machine ${spec.resourceName}: two Task states named ${name} call different resources; local overrides go by name`,
+      );
     }
     resources.set(name, resource);
     if (resource === "arn:aws:states:::sqs:sendMessage") {
@@ -36,25 +39,45 @@ export function localStateMachine(
         // Step Functions sends a JSON MessageBody as its text.
         const body = typeof MessageBody === "string" ? MessageBody : JSON.stringify(MessageBody);
         sendMessage(String(QueueUrl), body, `${spec.resourceName} Task ${name}`);
-        return { MessageId: randomUUID(), MD5OfMessageBody: createHash("md5").update(body).digest("hex") };
+        return {
+          MessageId: randomUUID(),
+          MD5OfMessageBody: createHash("md5").update(body).digest("hex"),
+        };
       };
     } else {
       const fn = functions.get(resource.split(":").slice(0, 7).join(":"));
-      if (fn === undefined) throw new Error(`state machine ${spec.resourceName}: Task ${name} calls ${resource}, which was not loaded`);
+      if (fn === undefined)
+        throw new Error(
+          `state machine ${spec.resourceName}: Task ${name} calls ${resource}, which was not loaded`,
+        );
       handlers[name] = (input) => fn.invoke(input);
     }
   }
   const states = allStates(spec.definition);
-  const retryIntervalOverrides = Object.fromEntries(states.filter(({ state }) => Array.isArray(state.Retry)).map(({ name }) => [name, 0]));
-  const waitTimeOverrides = Object.fromEntries(states.filter(({ state }) => state.Type === "Wait").map(({ name }) => [name, 0]));
-  const machine = new StateMachine(spec.definition as unknown as StateMachineDefinition, { validationOptions: { checkArn: true, checkPaths: true } });
+  const retryIntervalOverrides = Object.fromEntries(
+    states.filter(({ state }) => Array.isArray(state.Retry)).map(({ name }) => [name, 0]),
+  );
+  const waitTimeOverrides = Object.fromEntries(
+    states.filter(({ state }) => state.Type === "Wait").map(({ name }) => [name, 0]),
+  );
+  const machine = new StateMachine(spec.definition as unknown as StateMachineDefinition, {
+    validationOptions: { checkArn: true, checkPaths: true },
+  });
   return async (input) => {
     try {
-      const execution = machine.run(input as never, { overrides: { taskResourceLocalHandlers: handlers as never, retryIntervalOverrides, waitTimeOverrides } });
+      const execution = machine.run(input as never, {
+        overrides: {
+          taskResourceLocalHandlers: handlers as never,
+          retryIntervalOverrides,
+          waitTimeOverrides,
+        },
+      });
       return { ok: true, output: await execution.result };
     } catch (err) {
       const error = err as Error & { cause?: { name?: string; message?: string } };
-      const cause = error.cause ? `${error.cause.name}: ${error.cause.message}` : `${error.name}: ${error.message}`;
+      const cause = error.cause
+        ? `${error.cause.name}: ${error.cause.message}`
+        : `${error.name}: ${error.message}`;
       return { ok: false, error: cause };
     }
   };

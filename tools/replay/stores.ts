@@ -9,7 +9,13 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { Worker } from "node:worker_threads";
-import { CreateTableCommand, DynamoDBClient, ScanCommand, type AttributeValue, type ScalarAttributeType } from "@aws-sdk/client-dynamodb";
+import {
+  CreateTableCommand,
+  DynamoDBClient,
+  ScanCommand,
+  type AttributeValue,
+  type ScalarAttributeType,
+} from "@aws-sdk/client-dynamodb";
 import type { TableSpec } from "./pipeline";
 
 // s3rver ships no type declarations.
@@ -20,7 +26,10 @@ interface S3rverInstance {
 type S3rverClass = new (options: Record<string, unknown>) => S3rverInstance;
 
 /** Credentials the local stores accept; never real ones. */
-export const LOCAL_CREDENTIALS = { accessKeyId: "LOCALREPLAY", secretAccessKey: "LOCALREPLAY" } as const;
+export const LOCAL_CREDENTIALS = {
+  accessKeyId: "LOCALREPLAY",
+  secretAccessKey: "LOCALREPLAY",
+} as const;
 
 /** Running local stores; `close` stops them. */
 export class LocalStores {
@@ -33,26 +42,49 @@ export class LocalStores {
   ) {}
 
   /** Starts dynalite with `tables` created, and s3rver with `buckets` when there are any. */
-  static async start(tables: readonly TableSpec[], buckets: readonly string[], region: string): Promise<LocalStores> {
+  static async start(
+    tables: readonly TableSpec[],
+    buckets: readonly string[],
+    region: string,
+  ): Promise<LocalStores> {
     const { worker, port } = await startDynalite();
-    const endpoints: Record<string, string> = { AWS_ENDPOINT_URL_DYNAMODB: `http://127.0.0.1:${port}` };
-    const dynamodb = new DynamoDBClient({ endpoint: endpoints.AWS_ENDPOINT_URL_DYNAMODB, region, credentials: LOCAL_CREDENTIALS });
+    const endpoints: Record<string, string> = {
+      AWS_ENDPOINT_URL_DYNAMODB: `http://127.0.0.1:${port}`,
+    };
+    const dynamodb = new DynamoDBClient({
+      endpoint: endpoints.AWS_ENDPOINT_URL_DYNAMODB,
+      region,
+      credentials: LOCAL_CREDENTIALS,
+    });
     for (const table of tables) {
-      await dynamodb.send(new CreateTableCommand({
-        TableName: table.name,
-        AttributeDefinitions: table.attributes.map((a) => ({ AttributeName: a.name, AttributeType: a.type as ScalarAttributeType })),
-        KeySchema: [
-          { AttributeName: table.hashKey, KeyType: "HASH" },
-          ...(table.rangeKey ? [{ AttributeName: table.rangeKey, KeyType: "RANGE" as const }] : []),
-        ],
-        BillingMode: "PAY_PER_REQUEST",
-      }));
+      await dynamodb.send(
+        new CreateTableCommand({
+          TableName: table.name,
+          AttributeDefinitions: table.attributes.map((a) => ({
+            AttributeName: a.name,
+            AttributeType: a.type as ScalarAttributeType,
+          })),
+          KeySchema: [
+            { AttributeName: table.hashKey, KeyType: "HASH" },
+            ...(table.rangeKey
+              ? [{ AttributeName: table.rangeKey, KeyType: "RANGE" as const }]
+              : []),
+          ],
+          BillingMode: "PAY_PER_REQUEST",
+        }),
+      );
     }
     let s3: { server: S3rverInstance; directory: string } | undefined;
     if (buckets.length > 0) {
       const S3rver = require("s3rver") as S3rverClass;
       const directory = fs.mkdtempSync(path.join(os.tmpdir(), "geo-replay-s3-"));
-      const server = new S3rver({ port: 0, address: "127.0.0.1", silent: true, directory, configureBuckets: buckets.map((name) => ({ name })) });
+      const server = new S3rver({
+        port: 0,
+        address: "127.0.0.1",
+        silent: true,
+        directory,
+        configureBuckets: buckets.map((name) => ({ name })),
+      });
       // An IP-address endpoint makes the SDK use path-style URLs, which s3rver needs.
       endpoints.AWS_ENDPOINT_URL_S3 = `http://127.0.0.1:${(await server.run()).port}`;
       s3 = { server, directory };
@@ -65,7 +97,9 @@ export class LocalStores {
     let count = 0;
     let start: Record<string, AttributeValue> | undefined;
     do {
-      const page = await this.dynamodb.send(new ScanCommand({ TableName: table, Select: "COUNT", ExclusiveStartKey: start }));
+      const page = await this.dynamodb.send(
+        new ScanCommand({ TableName: table, Select: "COUNT", ExclusiveStartKey: start }),
+      );
       count += page.Count ?? 0;
       start = page.LastEvaluatedKey;
     } while (start !== undefined);
@@ -93,7 +127,9 @@ async function startDynalite(): Promise<{ worker: Worker; port: number }> {
   const port = await new Promise<number>((resolve, reject) => {
     worker.once("message", resolve);
     worker.once("error", reject);
-    worker.once("exit", (code) => reject(new Error(`dynalite's worker exited with code ${code} before listening`)));
+    worker.once("exit", (code) =>
+      reject(new Error(`dynalite's worker exited with code ${code} before listening`)),
+    );
   });
   return { worker, port };
 }

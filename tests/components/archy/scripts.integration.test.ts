@@ -32,7 +32,11 @@ let sandbox: string;
 let tmpDir: string;
 let recordFile: string;
 
-function runScript(script: string, env: Record<string, string | undefined>, stdin = ""): Promise<Run> {
+function runScript(
+  script: string,
+  env: Record<string, string | undefined>,
+  stdin = "",
+): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn("bash", ["-c", script], {
       env: {
@@ -57,7 +61,10 @@ function runScript(script: string, env: Record<string, string | undefined>, stdi
     child.on("error", reject);
     child.on("close", (status) => {
       // Nothing a script prints may carry the secret, whatever the outcome.
-      assert.ok(!stdout.includes(CLIENT_SECRET) && !stderr.includes(CLIENT_SECRET), "secret printed");
+      assert.ok(
+        !stdout.includes(CLIENT_SECRET) && !stderr.includes(CLIENT_SECRET),
+        "secret printed",
+      );
       resolve({ status, stdout, stderr });
     });
     // A script that fails before reading stdin closes the pipe; that EPIPE is not a test failure.
@@ -68,7 +75,11 @@ function runScript(script: string, env: Record<string, string | undefined>, stdi
 
 function archyCalls(): ArchyRecord[] {
   if (!fs.existsSync(recordFile)) return [];
-  return fs.readFileSync(recordFile, "utf8").trim().split("\n").map((line) => JSON.parse(line) as ArchyRecord);
+  return fs
+    .readFileSync(recordFile, "utf8")
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line) as ArchyRecord);
 }
 
 describe("ArchyFlow scripts run against a fake Archy", () => {
@@ -85,24 +96,42 @@ describe("ArchyFlow scripts run against a fake Archy", () => {
       const run = await runScript(publishScript(), {}, FLOW_YAML);
 
       assert.equal(run.status, 0, run.stderr);
-      assert.equal(run.stdout, '{"flowId":"id-Dev-Secure-Payment","flowName":"Dev Secure Payment"}');
+      assert.equal(
+        run.stdout,
+        '{"flowId":"id-Dev-Secure-Payment","flowName":"Dev Secure Payment"}',
+      );
       // Archy's own chatter went to stderr.
       assert.match(run.stderr, /Archy \(fake\) publishing flow/);
       const [call] = archyCalls();
       const workdir = path.dirname(call.optionsFile.path);
       assert.deepEqual(call.argv, [
         "publish",
-        "--file", path.join(workdir, "flow.yaml"),
-        "--optionsFile", path.join(workdir, "options.yaml"),
-        "--location", "mypurecloud.com",
+        "--file",
+        path.join(workdir, "flow.yaml"),
+        "--optionsFile",
+        path.join(workdir, "options.yaml"),
+        "--location",
+        "mypurecloud.com",
         "--forceUnlock",
-        "--resultsFile", path.join(workdir, "results.json"),
+        "--resultsFile",
+        path.join(workdir, "results.json"),
       ]);
-      call.argv.forEach((arg, i) => assert.ok(!arg.includes(CLIENT_SECRET) && !arg.includes(CLIENT_ID), `credential in argv[${i}]`));
+      call.argv.forEach((arg, i) =>
+        assert.ok(
+          !arg.includes(CLIENT_SECRET) && !arg.includes(CLIENT_ID),
+          `credential in argv[${i}]`,
+        ),
+      );
       assert.ok(!call.argv.includes("--clientSecret") && !call.argv.includes("--clientId"));
       assert.equal(call.optionsFile.mode, 0o600);
       // Compared without printing: a failure must not echo the secret.
-      assert.ok(isDeepStrictEqual(parse(call.optionsFile.content), { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET }), "options file is not exactly {clientId, clientSecret}");
+      assert.ok(
+        isDeepStrictEqual(parse(call.optionsFile.content), {
+          clientId: CLIENT_ID,
+          clientSecret: CLIENT_SECRET,
+        }),
+        "options file is not exactly {clientId, clientSecret}",
+      );
       assert.equal(call.flowFile.content, FLOW_YAML);
       assert.equal(path.dirname(workdir), tmpDir);
       assert.equal(fs.existsSync(workdir), false, "work dir with the options file left behind");
@@ -114,17 +143,27 @@ describe("ArchyFlow scripts run against a fake Archy", () => {
         const run = await runScript(publishScript(), { ARCHY_PATH: archyPath }, FLOW_YAML);
         assert.notEqual(run.status, 0);
         assert.equal(run.stdout, "");
-        assert.match(run.stderr, new RegExp(
-          `Archy not found at '${archyPath.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}': install it \\(https://developer\\.genesys\\.cloud/devapps/archy/\\) and set genesys-event-orchestration:genesys\\.archyPath`,
-        ));
+        assert.match(
+          run.stderr,
+          new RegExp(
+            `Archy not found at '${archyPath.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}': install it \\(https://developer\\.genesys\\.cloud/devapps/archy/\\) and set genesys-event-orchestration:genesys\\.archyPath`,
+          ),
+        );
       }
       assert.deepEqual(archyCalls(), []);
     });
 
     it("fails without credentials before Archy runs", async () => {
-      const run = await runScript(publishScript(), { GENESYSCLOUD_OAUTHCLIENT_SECRET: undefined }, FLOW_YAML);
+      const run = await runScript(
+        publishScript(),
+        { GENESYSCLOUD_OAUTHCLIENT_SECRET: undefined },
+        FLOW_YAML,
+      );
       assert.notEqual(run.status, 0);
-      assert.match(run.stderr, /GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET must be set/);
+      assert.match(
+        run.stderr,
+        /GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET must be set/,
+      );
       assert.deepEqual(archyCalls(), []);
     });
 
@@ -140,14 +179,24 @@ describe("ArchyFlow scripts run against a fake Archy", () => {
     it("deletes the previous flow when the publish produced a different flow (a rename)", async () => {
       const api = await startFakeGenesysApi({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET });
       try {
-        const run = await runScript(publishScript(), {
-          GEO_GENESYS_LOGIN_URL: api.url,
-          GEO_GENESYS_API_URL: api.url,
-          PULUMI_COMMAND_STDOUT: '{"flowId":"old-flow-id","flowName":"Old Secure Payment"}',
-        }, FLOW_YAML);
+        const run = await runScript(
+          publishScript(),
+          {
+            GEO_GENESYS_LOGIN_URL: api.url,
+            GEO_GENESYS_API_URL: api.url,
+            PULUMI_COMMAND_STDOUT: '{"flowId":"old-flow-id","flowName":"Old Secure Payment"}',
+          },
+          FLOW_YAML,
+        );
         assert.equal(run.status, 0, run.stderr);
-        assert.equal(run.stdout, '{"flowId":"id-Dev-Secure-Payment","flowName":"Dev Secure Payment"}');
-        assert.deepEqual(api.requests.map((r) => `${r.method} ${r.url}`), ["POST /oauth/token", "DELETE /api/v2/flows/old-flow-id"]);
+        assert.equal(
+          run.stdout,
+          '{"flowId":"id-Dev-Secure-Payment","flowName":"Dev Secure Payment"}',
+        );
+        assert.deepEqual(
+          api.requests.map((r) => `${r.method} ${r.url}`),
+          ["POST /oauth/token", "DELETE /api/v2/flows/old-flow-id"],
+        );
         assert.equal(api.requests[1].authorization, `Bearer ${FAKE_ACCESS_TOKEN}`);
       } finally {
         await api.close();
@@ -157,13 +206,21 @@ describe("ArchyFlow scripts run against a fake Archy", () => {
     it("leaves the flow alone when the republish kept its id", async () => {
       const api = await startFakeGenesysApi({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET });
       try {
-        const run = await runScript(publishScript(), {
-          GEO_GENESYS_LOGIN_URL: api.url,
-          GEO_GENESYS_API_URL: api.url,
-          PULUMI_COMMAND_STDOUT: '{"flowId":"id-Dev-Secure-Payment","flowName":"Dev Secure Payment"}',
-        }, FLOW_YAML);
+        const run = await runScript(
+          publishScript(),
+          {
+            GEO_GENESYS_LOGIN_URL: api.url,
+            GEO_GENESYS_API_URL: api.url,
+            PULUMI_COMMAND_STDOUT:
+              '{"flowId":"id-Dev-Secure-Payment","flowName":"Dev Secure Payment"}',
+          },
+          FLOW_YAML,
+        );
         assert.equal(run.status, 0, run.stderr);
-        assert.equal(run.stdout, '{"flowId":"id-Dev-Secure-Payment","flowName":"Dev Secure Payment"}');
+        assert.equal(
+          run.stdout,
+          '{"flowId":"id-Dev-Secure-Payment","flowName":"Dev Secure Payment"}',
+        );
         assert.deepEqual(api.requests, []);
       } finally {
         await api.close();
@@ -180,17 +237,24 @@ describe("ArchyFlow scripts run against a fake Archy", () => {
         ],
       });
       try {
-        const run = await runScript(publishScript(), {
-          FAKE_ARCHY_OMIT_FLOW_ID: "1",
-          GEO_GENESYS_LOGIN_URL: api.url,
-          GEO_GENESYS_API_URL: api.url,
-        }, FLOW_YAML);
+        const run = await runScript(
+          publishScript(),
+          {
+            FAKE_ARCHY_OMIT_FLOW_ID: "1",
+            GEO_GENESYS_LOGIN_URL: api.url,
+            GEO_GENESYS_API_URL: api.url,
+          },
+          FLOW_YAML,
+        );
         assert.equal(run.status, 0, run.stderr);
         assert.equal(run.stdout, '{"flowId":"looked-up-id","flowName":"Dev Secure Payment"}');
-        assert.deepEqual(api.requests.map((r) => `${r.method} ${r.url}`), [
-          "POST /oauth/token",
-          "GET /api/v2/flows?type=securecall&name=Dev+Secure+Payment&pageSize=100",
-        ]);
+        assert.deepEqual(
+          api.requests.map((r) => `${r.method} ${r.url}`),
+          [
+            "POST /oauth/token",
+            "GET /api/v2/flows?type=securecall&name=Dev+Secure+Payment&pageSize=100",
+          ],
+        );
       } finally {
         await api.close();
       }
@@ -201,17 +265,32 @@ describe("ArchyFlow scripts run against a fake Archy", () => {
     const previous = '{"flowId":"flow-to-delete","flowName":"Dev Secure Payment"}';
 
     async function runDelete(deleteStatuses: number[], stdout: string | null = previous) {
-      const api = await startFakeGenesysApi({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, deleteStatuses });
+      const api = await startFakeGenesysApi({
+        clientId: CLIENT_ID,
+        clientSecret: CLIENT_SECRET,
+        deleteStatuses,
+      });
       try {
         // Archy is not needed to delete: point its path nowhere.
-        const run = await runScript(deleteScript(), {
-          ARCHY_PATH: path.join(sandbox, "no-archy"),
-          GEO_GENESYS_LOGIN_URL: api.url,
-          GEO_GENESYS_API_URL: api.url,
-          PULUMI_COMMAND_STDOUT: stdout ?? undefined,
-        }, FLOW_YAML);
+        const run = await runScript(
+          deleteScript(),
+          {
+            ARCHY_PATH: path.join(sandbox, "no-archy"),
+            GEO_GENESYS_LOGIN_URL: api.url,
+            GEO_GENESYS_API_URL: api.url,
+            PULUMI_COMMAND_STDOUT: stdout ?? undefined,
+          },
+          FLOW_YAML,
+        );
         // The token request's Basic header is left out: it encodes the secret.
-        return { run, requests: api.requests.map((r) => (r.url === "/oauth/token" ? `${r.method} ${r.url}` : `${r.method} ${r.url} ${r.authorization}`)) };
+        return {
+          run,
+          requests: api.requests.map((r) =>
+            r.url === "/oauth/token"
+              ? `${r.method} ${r.url}`
+              : `${r.method} ${r.url} ${r.authorization}`,
+          ),
+        };
       } finally {
         await api.close();
       }
@@ -221,7 +300,9 @@ describe("ArchyFlow scripts run against a fake Archy", () => {
       const { run, requests } = await runDelete([]);
       assert.equal(run.status, 0, run.stderr);
       assert.equal(run.stdout, "");
-      assert.deepEqual(requests.slice(1), [`DELETE /api/v2/flows/flow-to-delete Bearer ${FAKE_ACCESS_TOKEN}`]);
+      assert.deepEqual(requests.slice(1), [
+        `DELETE /api/v2/flows/flow-to-delete Bearer ${FAKE_ACCESS_TOKEN}`,
+      ]);
       assert.deepEqual(archyCalls(), []);
     });
 
@@ -241,7 +322,10 @@ describe("ArchyFlow scripts run against a fake Archy", () => {
     it("fails on any other error", async () => {
       const { run } = await runDelete([500]);
       assert.notEqual(run.status, 0);
-      assert.match(run.stderr, /deleting flow flow-to-delete \(Dev Secure Payment\) failed with HTTP 500/);
+      assert.match(
+        run.stderr,
+        /deleting flow flow-to-delete \(Dev Secure Payment\) failed with HTTP 500/,
+      );
     });
 
     it("has nothing to delete when no publish was recorded", async () => {

@@ -18,10 +18,22 @@ interface VirtualClock extends Clock {
 function virtualClock(): VirtualClock {
   let t = 1_000_000;
   const waits: number[] = [];
-  return { waits, now: () => t, sleep: async (ms) => { waits.push(ms); t += ms; } };
+  return {
+    waits,
+    now: () => t,
+    sleep: async (ms) => {
+      waits.push(ms);
+      t += ms;
+    },
+  };
 }
 
-const TIMING = { deadlineMs: 60_000, createRetryWindowMs: 20_000, initialBackoffMs: 100, maxBackoffMs: 2_000 };
+const TIMING = {
+  deadlineMs: 60_000,
+  createRetryWindowMs: 20_000,
+  initialBackoffMs: 100,
+  maxBackoffMs: 2_000,
+};
 
 const inputs = (overrides: Record<string, unknown> = {}): Record<string, unknown> => ({
   genesysEnvironment: "mypurecloud.com",
@@ -84,7 +96,10 @@ describe("ProcessAutomationTrigger provider against the fake Genesys API", funct
   beforeEach(() => {
     fake.reset();
     for (const key of ENV_KEYS) delete process.env[key];
-    Object.assign(process.env, fake.gatewayEnv(), { GENESYSCLOUD_OAUTHCLIENT_ID: CLIENT_ID, GENESYSCLOUD_OAUTHCLIENT_SECRET: CLIENT_SECRET });
+    Object.assign(process.env, fake.gatewayEnv(), {
+      GENESYSCLOUD_OAUTHCLIENT_ID: CLIENT_ID,
+      GENESYSCLOUD_OAUTHCLIENT_SECRET: CLIENT_SECRET,
+    });
     clock = virtualClock();
     provider = createTriggerProvider({ timing: TIMING, clock });
   });
@@ -92,7 +107,10 @@ describe("ProcessAutomationTrigger provider against the fake Genesys API", funct
     const basic = Buffer.from(`${CLIENT_ID}:${CLIENT_SECRET}`).toString("base64");
     for (const r of fake.requests.filter((q) => q.route !== TOKEN_ROUTE)) {
       const text = `${r.url} ${JSON.stringify(r.headers)} ${r.rawBody}`;
-      assert.ok(!text.includes(CLIENT_SECRET) && !text.includes(basic), `secret sent outside the token call: ${r.method} ${r.url}`);
+      assert.ok(
+        !text.includes(CLIENT_SECRET) && !text.includes(basic),
+        `secret sent outside the token call: ${r.method} ${r.url}`,
+      );
     }
   });
 
@@ -120,7 +138,13 @@ describe("ProcessAutomationTrigger provider against the fake Genesys API", funct
     });
 
     it("retries a 400 (workflow not visible yet) without listing, then succeeds", async () => {
-      fake.inject({ method: "POST", route: TRIGGERS_ROUTE, status: 400, message: "Flow wf-1 not found", times: 2 });
+      fake.inject({
+        method: "POST",
+        route: TRIGGERS_ROUTE,
+        status: 400,
+        message: "Flow wf-1 not found",
+        times: 2,
+      });
       await create();
       assert.equal(posts().length, 3);
       assert.equal(lists().length, 0);
@@ -128,10 +152,21 @@ describe("ProcessAutomationTrigger provider against the fake Genesys API", funct
     });
 
     it("fails with the API's message once 400s outlast the create retry window", async () => {
-      fake.inject({ method: "POST", route: TRIGGERS_ROUTE, status: 400, message: "Flow wf-1 not found", times: 1000 });
+      fake.inject({
+        method: "POST",
+        route: TRIGGERS_ROUTE,
+        status: 400,
+        message: "Flow wf-1 not found",
+        times: 1000,
+      });
       const error = await rejection(create());
-      assert.match(error.message, /^create ProcessAutomationTrigger "Save attributes on disconnect": Genesys answered HTTP 400: Flow wf-1 not found\. Create was retried for 20s/);
-      assert.ok(clock.waits.reduce((a, b) => a + b, 0) <= TIMING.createRetryWindowMs + TIMING.maxBackoffMs);
+      assert.match(
+        error.message,
+        /^create ProcessAutomationTrigger "Save attributes on disconnect": Genesys answered HTTP 400: Flow wf-1 not found\. Create was retried for 20s/,
+      );
+      assert.ok(
+        clock.waits.reduce((a, b) => a + b, 0) <= TIMING.createRetryWindowMs + TIMING.maxBackoffMs,
+      );
       assert.equal(stored().length, 0);
       assertClean(error.message);
     });
@@ -156,7 +191,10 @@ describe("ProcessAutomationTrigger provider against the fake Genesys API", funct
       fake.inject({ method: "POST", route: TRIGGERS_ROUTE, reset: true, commit: true });
       const result = await create();
       assert.equal(posts().length, 1);
-      assert.deepEqual(stored().map((t) => t.id), [result.id]);
+      assert.deepEqual(
+        stored().map((t) => t.id),
+        [result.id],
+      );
     });
 
     it("after a connection reset before anything was stored, POSTs again: one trigger", async () => {
@@ -168,10 +206,20 @@ describe("ProcessAutomationTrigger provider against the fake Genesys API", funct
 
     it("pages through every listing with `after` to find the stored trigger, ignoring near-misses", async () => {
       for (let i = 0; i < 430; i++) {
-        fake.seedTrigger({ name: `other ${i}`, topicName: TOPIC, enabled: true, target: { type: "Workflow", id: "wf-1" } });
+        fake.seedTrigger({
+          name: `other ${i}`,
+          topicName: TOPIC,
+          enabled: true,
+          target: { type: "Workflow", id: "wf-1" },
+        });
       }
       // Same name and topic but another workflow: not ours, must not be adopted.
-      fake.seedTrigger({ name: "Save attributes on disconnect", topicName: TOPIC, enabled: true, target: { type: "Workflow", id: "wf-other" } });
+      fake.seedTrigger({
+        name: "Save attributes on disconnect",
+        topicName: TOPIC,
+        enabled: true,
+        target: { type: "Workflow", id: "wf-other" },
+      });
       fake.inject({ method: "POST", route: TRIGGERS_ROUTE, status: 503, commit: true });
       fake.inject({ method: "GET", route: TRIGGERS_ROUTE, status: 500 });
       const result = await create();
@@ -188,11 +236,23 @@ describe("ProcessAutomationTrigger provider against the fake Genesys API", funct
     });
 
     it("gives up with a clear error when 5xx answers outlast the deadline, having waited at most the deadline", async () => {
-      fake.inject({ method: "POST", route: TRIGGERS_ROUTE, status: 502, message: "bad gateway", times: 1000 });
+      fake.inject({
+        method: "POST",
+        route: TRIGGERS_ROUTE,
+        status: 502,
+        message: "bad gateway",
+        times: 1000,
+      });
       const error = await rejection(create());
-      assert.match(error.message, /^create ProcessAutomationTrigger "Save attributes on disconnect": gave up after \d+ failed attempt\(s\) within the 60s deadline; last failure: HTTP 502: bad gateway\./);
+      assert.match(
+        error.message,
+        /^create ProcessAutomationTrigger "Save attributes on disconnect": gave up after \d+ failed attempt\(s\) within the 60s deadline; last failure: HTTP 502: bad gateway\./,
+      );
       assert.ok(clock.waits.reduce((a, b) => a + b, 0) <= TIMING.deadlineMs);
-      assert.ok(fake.pendingFaults() > 900, "the provider kept retrying instead of stopping at the deadline");
+      assert.ok(
+        fake.pendingFaults() > 900,
+        "the provider kept retrying instead of stopping at the deadline",
+      );
       assert.equal(stored().length, 0);
       assertClean(error.message);
     });
@@ -200,21 +260,35 @@ describe("ProcessAutomationTrigger provider against the fake Genesys API", funct
     it("fails at once when Retry-After is beyond the deadline", async () => {
       fake.inject({ method: "POST", route: TRIGGERS_ROUTE, status: 429, retryAfterSeconds: 3600 });
       const error = await rejection(create());
-      assert.match(error.message, /gave up after 1 failed attempt\(s\) within the 60s deadline; last failure: HTTP 429/);
+      assert.match(
+        error.message,
+        /gave up after 1 failed attempt\(s\) within the 60s deadline; last failure: HTTP 429/,
+      );
       assert.deepEqual(clock.waits, []);
       assert.equal(posts().length, 1);
     });
 
     it("fails on other 4xx without retrying", async () => {
-      fake.inject({ method: "POST", route: TRIGGERS_ROUTE, status: 403, message: "Missing permission processautomation:trigger:add" });
+      fake.inject({
+        method: "POST",
+        route: TRIGGERS_ROUTE,
+        status: 403,
+        message: "Missing permission processautomation:trigger:add",
+      });
       const error = await rejection(create());
-      assert.equal(error.message, 'create ProcessAutomationTrigger "Save attributes on disconnect": Genesys answered HTTP 403: Missing permission processautomation:trigger:add');
+      assert.equal(
+        error.message,
+        'create ProcessAutomationTrigger "Save attributes on disconnect": Genesys answered HTTP 403: Missing permission processautomation:trigger:add',
+      );
       assert.equal(posts().length, 1);
     });
 
     it("rejects invalid inputs before sending anything", async () => {
       const error = await rejection(create({ delayBySeconds: 120 }));
-      assert.equal(error.message, "ProcessAutomationTrigger: eventTTLSeconds (60) and delayBySeconds (120) are mutually exclusive; set only one of them.");
+      assert.equal(
+        error.message,
+        "ProcessAutomationTrigger: eventTTLSeconds (60) and delayBySeconds (120) are mutually exclusive; set only one of them.",
+      );
       assert.equal(fake.requests.length, 0);
     });
 
@@ -284,7 +358,10 @@ describe("ProcessAutomationTrigger provider against the fake Genesys API", funct
     });
 
     it("reports a trigger deleted outside Pulumi with an empty id", async () => {
-      assert.deepEqual(await provider.read!("missing", { genesysEnvironment: "mypurecloud.com" }), { id: "", props: {} });
+      assert.deepEqual(await provider.read!("missing", { genesysEnvironment: "mypurecloud.com" }), {
+        id: "",
+        props: {},
+      });
     });
   });
 
@@ -297,13 +374,18 @@ describe("ProcessAutomationTrigger provider against the fake Genesys API", funct
 
     it("PUTs the new settings with the current version", async () => {
       const { id, outs } = await existing();
-      const news = inputs({ name: "Renamed", matchCriteria: [{ jsonPath: "mediaType", operator: "In", values: ["VOICE", "CALLBACK"] }] });
+      const news = inputs({
+        name: "Renamed",
+        matchCriteria: [{ jsonPath: "mediaType", operator: "In", values: ["VOICE", "CALLBACK"] }],
+      });
       const result = await provider.update!(id, outs, news);
       const puts = fake.requestsTo("PUT", TRIGGER_ROUTE);
       assert.equal(puts.length, 1);
       assert.equal((puts[0].body as { version: number }).version, 1);
       assert.equal(fake.triggers.get(id)?.name, "Renamed");
-      assert.deepEqual(fake.triggers.get(id)?.matchCriteria, [{ jsonPath: "mediaType", operator: "In", values: ["VOICE", "CALLBACK"] }]);
+      assert.deepEqual(fake.triggers.get(id)?.matchCriteria, [
+        { jsonPath: "mediaType", operator: "In", values: ["VOICE", "CALLBACK"] },
+      ]);
       assert.equal(result.outs.version, 2);
       assert.equal(stored().length, 1);
     });
@@ -311,9 +393,17 @@ describe("ProcessAutomationTrigger provider against the fake Genesys API", funct
     it("re-reads the version and retries after a 409 version conflict", async () => {
       const { id, outs } = await existing();
       // Someone else updated the trigger since our GET: the fake both bumps the version and answers 409.
-      fake.inject({ method: "PUT", route: TRIGGER_ROUTE, status: 409, message: "version mismatch", commit: true });
+      fake.inject({
+        method: "PUT",
+        route: TRIGGER_ROUTE,
+        status: 409,
+        message: "version mismatch",
+        commit: true,
+      });
       const result = await provider.update!(id, outs, inputs({ name: "Renamed" }));
-      const puts = fake.requestsTo("PUT", TRIGGER_ROUTE).map((r) => (r.body as { version: number }).version);
+      const puts = fake
+        .requestsTo("PUT", TRIGGER_ROUTE)
+        .map((r) => (r.body as { version: number }).version);
       assert.deepEqual(puts, [1, 2]);
       assert.equal(fake.requestsTo("GET", TRIGGER_ROUTE).length, 2);
       assert.equal(result.outs.version, 3);
@@ -321,7 +411,12 @@ describe("ProcessAutomationTrigger provider against the fake Genesys API", funct
 
     it("treats a 400 'does not match the current version' as a version conflict", async () => {
       const { id, outs } = await existing();
-      fake.inject({ method: "PUT", route: TRIGGER_ROUTE, status: 400, message: "The version 1 does not match the current version 2" });
+      fake.inject({
+        method: "PUT",
+        route: TRIGGER_ROUTE,
+        status: 400,
+        message: "The version 1 does not match the current version 2",
+      });
       await provider.update!(id, outs, inputs({ name: "Renamed" }));
       assert.equal(fake.requestsTo("PUT", TRIGGER_ROUTE).length, 2);
       assert.equal(fake.triggers.get(id)?.name, "Renamed");
@@ -339,9 +434,18 @@ describe("ProcessAutomationTrigger provider against the fake Genesys API", funct
 
     it("fails with a clear error when version conflicts outlast the deadline", async () => {
       const { id, outs } = await existing();
-      fake.inject({ method: "PUT", route: TRIGGER_ROUTE, status: 409, message: "version mismatch", times: 1000 });
+      fake.inject({
+        method: "PUT",
+        route: TRIGGER_ROUTE,
+        status: 409,
+        message: "version mismatch",
+        times: 1000,
+      });
       const error = await rejection(provider.update!(id, outs, inputs({ name: "Renamed" })));
-      assert.match(error.message, /^update ProcessAutomationTrigger "Renamed" \(.+\): gave up after \d+ failed attempt\(s\) within the 60s deadline; last failure: HTTP 409: version mismatch\./);
+      assert.match(
+        error.message,
+        /^update ProcessAutomationTrigger "Renamed" \(.+\): gave up after \d+ failed attempt\(s\) within the 60s deadline; last failure: HTTP 409: version mismatch\./,
+      );
       assert.equal(fake.triggers.get(id)?.name, "Save attributes on disconnect");
     });
 
@@ -349,7 +453,10 @@ describe("ProcessAutomationTrigger provider against the fake Genesys API", funct
       const { id, outs } = await existing();
       fake.triggers.delete(id);
       const error = await rejection(provider.update!(id, outs, inputs({ name: "Renamed" })));
-      assert.match(error.message, /the trigger no longer exists in Genesys \(HTTP 404\); update never recreates it/);
+      assert.match(
+        error.message,
+        /the trigger no longer exists in Genesys \(HTTP 404\); update never recreates it/,
+      );
       assert.equal(posts().length, 0);
       assert.equal(stored().length, 0);
     });
@@ -357,7 +464,10 @@ describe("ProcessAutomationTrigger provider against the fake Genesys API", funct
     it("validates the new inputs before any call", async () => {
       const { id, outs } = await existing();
       const error = await rejection(provider.update!(id, outs, inputs({ dataFormat: "XML" })));
-      assert.equal(error.message, 'ProcessAutomationTrigger: dataFormat: "XML" is invalid; use "Json" or "TopLevelPrimitives".');
+      assert.equal(
+        error.message,
+        'ProcessAutomationTrigger: dataFormat: "XML" is invalid; use "Json" or "TopLevelPrimitives".',
+      );
       assert.equal(fake.requests.length, 0);
     });
   });
@@ -395,7 +505,10 @@ describe("ProcessAutomationTrigger provider against the fake Genesys API", funct
       const id = await existingId();
       fake.inject({ method: "DELETE", route: TRIGGER_ROUTE, status: 500, commit: true });
       await provider.delete!(id, props);
-      assert.deepEqual(fake.requestsTo("DELETE", TRIGGER_ROUTE).map((r) => r.status), [500, 404]);
+      assert.deepEqual(
+        fake.requestsTo("DELETE", TRIGGER_ROUTE).map((r) => r.status),
+        [500, 404],
+      );
       assert.equal(stored().length, 0);
     });
 
@@ -417,9 +530,18 @@ describe("ProcessAutomationTrigger provider against the fake Genesys API", funct
 
     it("gives up with a clear error when failures outlast the deadline", async () => {
       const id = await existingId();
-      fake.inject({ method: "DELETE", route: TRIGGER_ROUTE, status: 503, message: "unavailable", times: 1000 });
+      fake.inject({
+        method: "DELETE",
+        route: TRIGGER_ROUTE,
+        status: 503,
+        message: "unavailable",
+        times: 1000,
+      });
       const error = await rejection(provider.delete!(id, props));
-      assert.match(error.message, /^delete ProcessAutomationTrigger .+: gave up after \d+ failed attempt\(s\) within the 60s deadline; last failure: HTTP 503: unavailable\./);
+      assert.match(
+        error.message,
+        /^delete ProcessAutomationTrigger .+: gave up after \d+ failed attempt\(s\) within the 60s deadline; last failure: HTTP 503: unavailable\./,
+      );
       assert.ok(clock.waits.reduce((a, b) => a + b, 0) <= TIMING.deadlineMs);
       assertClean(error.message);
     });
@@ -429,24 +551,54 @@ describe("ProcessAutomationTrigger provider against the fake Genesys API", funct
     const olds = { ...inputs(), triggerId: "t-1", version: 3 };
 
     it("replaces, deleting first, when topicName changes", async () => {
-      const result = await provider.diff!("t-1", olds, inputs({ topicName: "v2.detail.events.conversation.{id}.acw" }));
-      assert.deepEqual(result, { changes: true, replaces: ["topicName"], deleteBeforeReplace: true });
+      const result = await provider.diff!(
+        "t-1",
+        olds,
+        inputs({ topicName: "v2.detail.events.conversation.{id}.acw" }),
+      );
+      assert.deepEqual(result, {
+        changes: true,
+        replaces: ["topicName"],
+        deleteBeforeReplace: true,
+      });
     });
 
     it("replaces when the environment changes: another environment is another org", async () => {
-      const result = await provider.diff!("t-1", olds, inputs({ genesysEnvironment: "usw2.pure.cloud" }));
-      assert.deepEqual(result, { changes: true, replaces: ["genesysEnvironment"], deleteBeforeReplace: true });
+      const result = await provider.diff!(
+        "t-1",
+        olds,
+        inputs({ genesysEnvironment: "usw2.pure.cloud" }),
+      );
+      assert.deepEqual(result, {
+        changes: true,
+        replaces: ["genesysEnvironment"],
+        deleteBeforeReplace: true,
+      });
     });
 
     it("updates in place when name or criteria change", async () => {
-      assert.deepEqual(await provider.diff!("t-1", olds, inputs({ name: "Other" })), { changes: true, replaces: [], deleteBeforeReplace: false });
+      assert.deepEqual(await provider.diff!("t-1", olds, inputs({ name: "Other" })), {
+        changes: true,
+        replaces: [],
+        deleteBeforeReplace: false,
+      });
       const criteria = [{ jsonPath: "mediaType", operator: "Equal", value: "CHAT" }];
-      assert.deepEqual(await provider.diff!("t-1", olds, inputs({ matchCriteria: criteria })), { changes: true, replaces: [], deleteBeforeReplace: false });
+      assert.deepEqual(await provider.diff!("t-1", olds, inputs({ matchCriteria: criteria })), {
+        changes: true,
+        replaces: [],
+        deleteBeforeReplace: false,
+      });
     });
 
     it("sees no change when only key order differs or a default is spelled out", async () => {
-      const reordered = { matchCriteria: [{ value: "VOICE", operator: "Equal", jsonPath: "mediaType" }] };
-      assert.deepEqual(await provider.diff!("t-1", olds, inputs(reordered)), { changes: false, replaces: [], deleteBeforeReplace: false });
+      const reordered = {
+        matchCriteria: [{ value: "VOICE", operator: "Equal", jsonPath: "mediaType" }],
+      };
+      assert.deepEqual(await provider.diff!("t-1", olds, inputs(reordered)), {
+        changes: false,
+        replaces: [],
+        deleteBeforeReplace: false,
+      });
       const implicit = inputs();
       delete implicit.enabled;
       delete implicit.dataFormat;
@@ -454,32 +606,50 @@ describe("ProcessAutomationTrigger provider against the fake Genesys API", funct
     });
 
     it("treats a value unknown during preview as a change", async () => {
-      const result = await provider.diff!("t-1", olds, inputs({ workflowId: "04da6b54-80e4-46f7-96ec-b56ff0331ba9" }));
+      const result = await provider.diff!(
+        "t-1",
+        olds,
+        inputs({ workflowId: "04da6b54-80e4-46f7-96ec-b56ff0331ba9" }),
+      );
       assert.deepEqual(result, { changes: true, replaces: [], deleteBeforeReplace: false });
     });
 
     it("check returns failures naming the property instead of calling the API", async () => {
       const result = await provider.check!({}, inputs({ eventTTLSeconds: 5 }));
       assert.deepEqual(result.failures, [
-        { property: "eventTTLSeconds", reason: "eventTTLSeconds: 5 is invalid; use an integer of at least 10, or leave it unset so events never expire." },
+        {
+          property: "eventTTLSeconds",
+          reason:
+            "eventTTLSeconds: 5 is invalid; use an integer of at least 10, or leave it unset so events never expire.",
+        },
       ]);
       assert.equal(fake.requests.length, 0);
     });
 
     it("check fills defaults and sorts criteria keys, and lets unknown values through", async () => {
-      const news = inputs({ matchCriteria: [{ value: "VOICE", operator: "Equal", jsonPath: "mediaType" }], workflowId: "04da6b54-80e4-46f7-96ec-b56ff0331ba9" });
+      const news = inputs({
+        matchCriteria: [{ value: "VOICE", operator: "Equal", jsonPath: "mediaType" }],
+        workflowId: "04da6b54-80e4-46f7-96ec-b56ff0331ba9",
+      });
       delete news.enabled;
       const result = await provider.check!({}, news);
       assert.equal(result.failures, undefined);
       assert.equal(result.inputs.enabled, true);
       assert.equal(result.inputs.workflowId, "04da6b54-80e4-46f7-96ec-b56ff0331ba9");
-      assert.equal(JSON.stringify(result.inputs.matchCriteria), '[{"jsonPath":"mediaType","operator":"Equal","value":"VOICE"}]');
+      assert.equal(
+        JSON.stringify(result.inputs.matchCriteria),
+        '[{"jsonPath":"mediaType","operator":"Equal","value":"VOICE"}]',
+      );
     });
   });
 });
 
 describe("ProcessAutomationTrigger provider behind a gateway with a path prefix", () => {
-  const fake = new FakeGenesysApi({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, apiPathPrefix: "/genesys" });
+  const fake = new FakeGenesysApi({
+    clientId: CLIENT_ID,
+    clientSecret: CLIENT_SECRET,
+    apiPathPrefix: "/genesys",
+  });
   const saved: Record<string, string | undefined> = {};
 
   before(async () => {

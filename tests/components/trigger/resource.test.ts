@@ -78,7 +78,14 @@ describe("ProcessAutomationTrigger resource (mock runtime)", () => {
     const mod: { exports: Record<string, unknown> } = { exports: {} };
     new Function("module", "exports", "require", text)(mod, mod.exports, require);
     const provider = (mod.exports.handler as () => Record<string, unknown>)();
-    assert.deepEqual(Object.keys(provider).sort(), ["check", "create", "delete", "diff", "read", "update"]);
+    assert.deepEqual(Object.keys(provider).sort(), [
+      "check",
+      "create",
+      "delete",
+      "diff",
+      "read",
+      "update",
+    ]);
   });
 
   it("throws synchronously on invalid plain inputs, registering nothing", () => {

@@ -26,7 +26,10 @@ describe("ProcessAutomationTrigger provider serialization", () => {
   before(async () => {
     await fake.start();
     for (const key of ENV_KEYS) saved[key] = process.env[key];
-    Object.assign(process.env, fake.gatewayEnv(), { GENESYSCLOUD_OAUTHCLIENT_ID: CLIENT_ID, GENESYSCLOUD_OAUTHCLIENT_SECRET: CLIENT_SECRET });
+    Object.assign(process.env, fake.gatewayEnv(), {
+      GENESYSCLOUD_OAUTHCLIENT_ID: CLIENT_ID,
+      GENESYSCLOUD_OAUTHCLIENT_SECRET: CLIENT_SECRET,
+    });
     // A token exists in this process before serialization, so a captured token would show.
     await triggerProvider.create({
       genesysEnvironment: "mypurecloud.com",
@@ -35,7 +38,9 @@ describe("ProcessAutomationTrigger provider serialization", () => {
       workflowId: "wf-0",
     });
     assert.equal(fake.issuedTokens.length, 1);
-    const serialized = await pulumi.runtime.serializeFunction(() => triggerProvider, { allowSecrets: true });
+    const serialized = await pulumi.runtime.serializeFunction(() => triggerProvider, {
+      allowSecrets: true,
+    });
     text = serialized.text;
     containsSecrets = serialized.containsSecrets;
   });
@@ -73,8 +78,13 @@ describe("ProcessAutomationTrigger provider serialization", () => {
     });
     assert.equal(fake.requestsTo("POST", TRIGGERS_ROUTE).length, 1);
     assert.deepEqual([...fake.triggers.keys()], [result.id]);
-    assert.deepEqual(fake.triggers.get(result.id)?.matchCriteria, [{ jsonPath: "mediaType", operator: "Equal", value: "VOICE" }]);
-    const diff = await provider.diff!(result.id, result.outs, { ...result.outs, topicName: "v2.detail.events.conversation.{id}.acw" });
+    assert.deepEqual(fake.triggers.get(result.id)?.matchCriteria, [
+      { jsonPath: "mediaType", operator: "Equal", value: "VOICE" },
+    ]);
+    const diff = await provider.diff!(result.id, result.outs, {
+      ...result.outs,
+      topicName: "v2.detail.events.conversation.{id}.acw",
+    });
     assert.deepEqual(diff.replaces, ["topicName"]);
     await provider.delete!(result.id, result.outs);
     assert.equal(fake.triggers.size, 0);

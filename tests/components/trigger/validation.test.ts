@@ -15,27 +15,92 @@ const valid = {
   matchCriteria: [{ jsonPath: "mediaType", operator: "Equal", value: "VOICE" }],
 };
 
-const messages = (overrides: Record<string, unknown>) => triggerInputProblems({ ...valid, ...overrides }).map((p) => p.message);
+const messages = (overrides: Record<string, unknown>) =>
+  triggerInputProblems({ ...valid, ...overrides }).map((p) => p.message);
 
 describe("trigger input validation", () => {
   const cases: [string, Record<string, unknown>, string][] = [
-    ["eventTTLSeconds below 10", { eventTTLSeconds: 9 }, "eventTTLSeconds: 9 is invalid; use an integer of at least 10, or leave it unset so events never expire."],
-    ["eventTTLSeconds not an integer", { eventTTLSeconds: 10.5 }, "eventTTLSeconds: 10.5 is invalid; use an integer of at least 10, or leave it unset so events never expire."],
-    ["eventTTLSeconds as a string", { eventTTLSeconds: "60" }, 'eventTTLSeconds: "60" is invalid; use an integer of at least 10, or leave it unset so events never expire.'],
-    ["delayBySeconds below 60", { delayBySeconds: 59 }, "delayBySeconds: 59 is invalid; use an integer from 60 to 900, or leave it unset."],
-    ["delayBySeconds above 900", { delayBySeconds: 901 }, "delayBySeconds: 901 is invalid; use an integer from 60 to 900, or leave it unset."],
-    ["delayBySeconds not an integer", { delayBySeconds: 60.5 }, "delayBySeconds: 60.5 is invalid; use an integer from 60 to 900, or leave it unset."],
-    ["TTL and delay together", { eventTTLSeconds: 60, delayBySeconds: 120 }, "eventTTLSeconds (60) and delayBySeconds (120) are mutually exclusive; set only one of them."],
+    [
+      "eventTTLSeconds below 10",
+      { eventTTLSeconds: 9 },
+      "eventTTLSeconds: 9 is invalid; use an integer of at least 10, or leave it unset so events never expire.",
+    ],
+    [
+      "eventTTLSeconds not an integer",
+      { eventTTLSeconds: 10.5 },
+      "eventTTLSeconds: 10.5 is invalid; use an integer of at least 10, or leave it unset so events never expire.",
+    ],
+    [
+      "eventTTLSeconds as a string",
+      { eventTTLSeconds: "60" },
+      'eventTTLSeconds: "60" is invalid; use an integer of at least 10, or leave it unset so events never expire.',
+    ],
+    [
+      "delayBySeconds below 60",
+      { delayBySeconds: 59 },
+      "delayBySeconds: 59 is invalid; use an integer from 60 to 900, or leave it unset.",
+    ],
+    [
+      "delayBySeconds above 900",
+      { delayBySeconds: 901 },
+      "delayBySeconds: 901 is invalid; use an integer from 60 to 900, or leave it unset.",
+    ],
+    [
+      "delayBySeconds not an integer",
+      { delayBySeconds: 60.5 },
+      "delayBySeconds: 60.5 is invalid; use an integer from 60 to 900, or leave it unset.",
+    ],
+    [
+      "TTL and delay together",
+      { eventTTLSeconds: 60, delayBySeconds: 120 },
+      "eventTTLSeconds (60) and delayBySeconds (120) are mutually exclusive; set only one of them.",
+    ],
     ["empty name", { name: "" }, 'name: "" is invalid; use a string of 1 to 256 characters.'],
-    ["missing name", { name: undefined }, "name: undefined is invalid; use a string of 1 to 256 characters."],
-    ["name too long", { name: "n".repeat(257) }, "name: a 257-character string is too long; use 1 to 256 characters."],
-    ["description too long", { description: "d".repeat(513) }, "description: a 513-character string is too long; use at most 512 characters."],
-    ["empty topicName", { topicName: "" }, 'topicName: "" is invalid; use a topic such as "v2.detail.events.conversation.{id}.customer.end".'],
-    ["topicName too long", { topicName: "t".repeat(257) }, "topicName: a 257-character string is too long; use at most 256 characters."],
-    ["dataFormat in the wrong case", { dataFormat: "json" }, 'dataFormat: "json" is invalid; use "Json" or "TopLevelPrimitives".'],
-    ["empty workflowId", { workflowId: "" }, 'workflowId: "" is invalid; use the id of a published Architect workflow (e.g. ArchyFlow.flowId).'],
-    ["enabled as a string", { enabled: "true" }, 'enabled: "true" is invalid; use the boolean true or false (not a string).'],
-    ["empty environment", { genesysEnvironment: " " }, 'genesysEnvironment: " " is invalid; use a Genesys Cloud environment domain such as "mypurecloud.com" or "usw2.pure.cloud".'],
+    [
+      "missing name",
+      { name: undefined },
+      "name: undefined is invalid; use a string of 1 to 256 characters.",
+    ],
+    [
+      "name too long",
+      { name: "n".repeat(257) },
+      "name: a 257-character string is too long; use 1 to 256 characters.",
+    ],
+    [
+      "description too long",
+      { description: "d".repeat(513) },
+      "description: a 513-character string is too long; use at most 512 characters.",
+    ],
+    [
+      "empty topicName",
+      { topicName: "" },
+      'topicName: "" is invalid; use a topic such as "v2.detail.events.conversation.{id}.customer.end".',
+    ],
+    [
+      "topicName too long",
+      { topicName: "t".repeat(257) },
+      "topicName: a 257-character string is too long; use at most 256 characters.",
+    ],
+    [
+      "dataFormat in the wrong case",
+      { dataFormat: "json" },
+      'dataFormat: "json" is invalid; use "Json" or "TopLevelPrimitives".',
+    ],
+    [
+      "empty workflowId",
+      { workflowId: "" },
+      'workflowId: "" is invalid; use the id of a published Architect workflow (e.g. ArchyFlow.flowId).',
+    ],
+    [
+      "enabled as a string",
+      { enabled: "true" },
+      'enabled: "true" is invalid; use the boolean true or false (not a string).',
+    ],
+    [
+      "empty environment",
+      { genesysEnvironment: " " },
+      'genesysEnvironment: " " is invalid; use a Genesys Cloud environment domain such as "mypurecloud.com" or "usw2.pure.cloud".',
+    ],
     [
       "unknown operator",
       { matchCriteria: [{ jsonPath: "mediaType", operator: "Equals", value: "VOICE" }] },
@@ -43,7 +108,11 @@ describe("trigger input validation", () => {
     ],
     [
       "both value and values",
-      { matchCriteria: [{ jsonPath: "mediaType", operator: "In", value: "VOICE", values: ["VOICE"] }] },
+      {
+        matchCriteria: [
+          { jsonPath: "mediaType", operator: "In", value: "VOICE", values: ["VOICE"] },
+        ],
+      },
       "matchCriteria[0]: sets both value and values; set exactly one (values for list operators such as In, NotIn and All; value otherwise).",
     ],
     [
@@ -78,7 +147,25 @@ describe("trigger input validation", () => {
     ["a 256-character name and topic", { name: "n".repeat(256), topicName: "t".repeat(256) }],
     ["a 512-character description", { description: "d".repeat(512) }],
     ["no criteria", { matchCriteria: undefined }],
-    ["every operator", { matchCriteria: ["Equal", "NotEqual", "GreaterThan", "GreaterThanOrEqual", "LessThan", "LessThanOrEqual", "In", "NotIn", "Contains", "All", "Exists", "Size"].map((operator) => ({ jsonPath: "x", operator, values: [1] })) }],
+    [
+      "every operator",
+      {
+        matchCriteria: [
+          "Equal",
+          "NotEqual",
+          "GreaterThan",
+          "GreaterThanOrEqual",
+          "LessThan",
+          "LessThanOrEqual",
+          "In",
+          "NotIn",
+          "Contains",
+          "All",
+          "Exists",
+          "Size",
+        ].map((operator) => ({ jsonPath: "x", operator, values: [1] })),
+      },
+    ],
     ["Json data format and disabled", { dataFormat: "Json", enabled: false }],
   ];
   for (const [title, overrides] of accepted) {
@@ -100,15 +187,24 @@ describe("trigger input validation", () => {
 
   it("names the failing field for the provider's check failures", () => {
     assert.deepEqual(
-      triggerInputProblems({ ...valid, matchCriteria: [{ jsonPath: "a", operator: "Nope", value: 1 }] }).map((p) => p.field),
+      triggerInputProblems({
+        ...valid,
+        matchCriteria: [{ jsonPath: "a", operator: "Nope", value: 1 }],
+      }).map((p) => p.field),
       ["matchCriteria[0].operator"],
     );
   });
 
   it("skips values not yet known, but still checks the known ones", () => {
     const pending = Symbol("pending");
-    const problems = triggerInputProblems({ ...valid, workflowId: pending, eventTTLSeconds: pending, delayBySeconds: 5 }, (v) => v === pending);
-    assert.deepEqual(problems.map((p) => p.message), ["delayBySeconds: 5 is invalid; use an integer from 60 to 900, or leave it unset."]);
+    const problems = triggerInputProblems(
+      { ...valid, workflowId: pending, eventTTLSeconds: pending, delayBySeconds: 5 },
+      (v) => v === pending,
+    );
+    assert.deepEqual(
+      problems.map((p) => p.message),
+      ["delayBySeconds: 5 is invalid; use an integer from 60 to 900, or leave it unset."],
+    );
   });
 });
 
@@ -126,11 +222,15 @@ describe("trigger serialization helpers", () => {
 
   it("drops keys the API does not know from criteria", () => {
     const extra = [{ jsonPath: "x", operator: "Equal", value: 1, note: "mine" }] as never;
-    assert.deepEqual(normalizeMatchCriteria(extra), [{ jsonPath: "x", operator: "Equal", value: 1 }]);
+    assert.deepEqual(normalizeMatchCriteria(extra), [
+      { jsonPath: "x", operator: "Equal", value: 1 },
+    ]);
   });
 
   it("builds the API body with a boolean enabled, the Workflow target and criteria objects", () => {
-    const body = triggerRequestBody(normalizeTriggerSpec({ ...valid, description: "d", eventTTLSeconds: 60 } as never));
+    const body = triggerRequestBody(
+      normalizeTriggerSpec({ ...valid, description: "d", eventTTLSeconds: 60 } as never),
+    );
     assert.equal(
       JSON.stringify(body),
       JSON.stringify({
@@ -139,14 +239,31 @@ describe("trigger serialization helpers", () => {
         eventTTLSeconds: 60,
         matchCriteria: [{ jsonPath: "mediaType", operator: "Equal", value: "VOICE" }],
         name: "Call ended",
-        target: { id: "wf-1", type: "Workflow", workflowTargetSettings: { dataFormat: "TopLevelPrimitives" } },
+        target: {
+          id: "wf-1",
+          type: "Workflow",
+          workflowTargetSettings: { dataFormat: "TopLevelPrimitives" },
+        },
         topicName: "v2.detail.events.conversation.{id}.customer.end",
       }),
     );
   });
 
   it("defaults enabled to true, dataFormat to TopLevelPrimitives and criteria to none", () => {
-    const spec = normalizeTriggerSpec({ genesysEnvironment: "e", name: "n", topicName: "t", workflowId: "w" });
-    assert.deepEqual(spec, { genesysEnvironment: "e", name: "n", topicName: "t", enabled: true, workflowId: "w", dataFormat: "TopLevelPrimitives", matchCriteria: [] });
+    const spec = normalizeTriggerSpec({
+      genesysEnvironment: "e",
+      name: "n",
+      topicName: "t",
+      workflowId: "w",
+    });
+    assert.deepEqual(spec, {
+      genesysEnvironment: "e",
+      name: "n",
+      topicName: "t",
+      enabled: true,
+      workflowId: "w",
+      dataFormat: "TopLevelPrimitives",
+      matchCriteria: [],
+    });
   });
 });

@@ -8,7 +8,13 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { PROJECT } from "../../../stacks/config/configObject";
 import { GENESYS_FIELDS, PIPELINES } from "../../../stacks/config";
-import { caseStackFile, loadConfigCases, parseConfigPath, REQUIRED_CATEGORIES, STACK_FILE_KEY } from "../../support/configCases";
+import {
+  caseStackFile,
+  loadConfigCases,
+  parseConfigPath,
+  REQUIRED_CATEGORIES,
+  STACK_FILE_KEY,
+} from "../../support/configCases";
 import { assertRefusedAsTheCliDoes, validateCase } from "../../support/configCorpusRun";
 import { REPO_ROOT } from "../../support/subprocess";
 
@@ -28,12 +34,17 @@ const READ_KEYS: readonly string[] = [
   "genesyscloud:accessToken",
   `${P}:genesys`,
   ...GENESYS_FIELDS.map((f) => `${P}:genesys.${f}`),
-  ...Object.entries(PIPELINES).flatMap(([key, section]) => [`${P}:${key}`, ...["enabled", ...section.fields].map((f) => `${P}:${key}.${f}`)]),
+  ...Object.entries(PIPELINES).flatMap(([key, section]) => [
+    `${P}:${key}`,
+    ...["enabled", ...section.fields].map((f) => `${P}:${key}.${f}`),
+  ]),
   `${PA}.didNumbers.start`,
   `${PA}.didNumbers.end`,
   `${PA}.trigger.eventTtlSeconds`,
   `${PA}.trigger.delayBySeconds`,
-  ...["callbackQueue", "wrapupCode"].flatMap((ref) => ["id", "name", "create.name"].map((f) => `${NS}.${ref}.${f}`)),
+  ...["callbackQueue", "wrapupCode"].flatMap((ref) =>
+    ["id", "name", "create.name"].map((f) => `${NS}.${ref}.${f}`),
+  ),
   `${NS}.oauthClient.id`,
   `${NS}.oauthClient.secret`,
 ];
@@ -61,14 +72,19 @@ describe("bad-input corpus (tests/corpus/config-cases.yaml)", function () {
       for (const c of cases) {
         const text = caseStackFile(c);
         if (c.stackFile === undefined && c.as === "bad") {
-          assert.notEqual(text, fs.readFileSync(path.join(REPO_ROOT, `Pulumi.${c.stack}.yaml`), "utf8"), `case "${c.name}" does not change the stack file`);
+          assert.notEqual(
+            text,
+            fs.readFileSync(path.join(REPO_ROOT, `Pulumi.${c.stack}.yaml`), "utf8"),
+            `case "${c.name}" does not change the stack file`,
+          );
         }
       }
     });
 
     it("covers every category the issue names", () => {
       const seen = new Set(cases.map((c) => c.category));
-      for (const category of REQUIRED_CATEGORIES) assert.ok(seen.has(category), `no case of category "${category}"`);
+      for (const category of REQUIRED_CATEGORIES)
+        assert.ok(seen.has(category), `no case of category "${category}"`);
     });
 
     it("has a bad value for every key and field the config parsers read", () => {
@@ -80,15 +96,36 @@ describe("bad-input corpus (tests/corpus/config-cases.yaml)", function () {
     it("has a misspelled field under every object, and misspelled keys and namespaces: no typo is silently ignored", () => {
       const typos = cases.filter((c) => c.category === "unknown key").map((c) => c.key);
       for (const object of OBJECTS) {
-        assert.ok(typos.some((k) => k.startsWith(`${object}.`) && !k.slice(object.length + 1).includes(".")), `no unknown-field case under ${object}`);
+        assert.ok(
+          typos.some(
+            (k) => k.startsWith(`${object}.`) && !k.slice(object.length + 1).includes("."),
+          ),
+          `no unknown-field case under ${object}`,
+        );
       }
-      assert.ok(typos.some((k) => k.startsWith(`${P}:`) && !PIPELINES[k.slice(P.length + 1) as keyof typeof PIPELINES] && !k.includes(".")), "no misspelled project key");
-      assert.ok(typos.some((k) => !k.startsWith(`${P}:`) && k.split(":")[0].startsWith("genesys-event")), "no misspelled namespace");
+      assert.ok(
+        typos.some(
+          (k) =>
+            k.startsWith(`${P}:`) &&
+            !PIPELINES[k.slice(P.length + 1) as keyof typeof PIPELINES] &&
+            !k.includes("."),
+        ),
+        "no misspelled project key",
+      );
+      assert.ok(
+        typos.some((k) => !k.startsWith(`${P}:`) && k.split(":")[0].startsWith("genesys-event")),
+        "no misspelled namespace",
+      );
     });
 
     it("reads config paths with list indexes and literal keys", () => {
       assert.deepEqual(parseConfigPath(`${EP}.topics[6]`), [EP, "topics", 6]);
-      assert.deepEqual(parseConfigPath(`${NS}.callbackQueue.create.name`), [NS, "callbackQueue", "create", "name"]);
+      assert.deepEqual(parseConfigPath(`${NS}.callbackQueue.create.name`), [
+        NS,
+        "callbackQueue",
+        "create",
+        "name",
+      ]);
       assert.deepEqual(parseConfigPath("aws:region"), ["aws:region"]);
     });
   });

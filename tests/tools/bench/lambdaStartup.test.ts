@@ -55,7 +55,12 @@ describe("Lambda start-up benchmark: pure parts", () => {
   });
 
   it("summarize gives median, min, max and the count", () => {
-    assert.deepEqual(summarize([12, 10, 30, 11]), { medianMs: 11.5, minMs: 10, maxMs: 30, runs: 4 });
+    assert.deepEqual(summarize([12, 10, 30, 11]), {
+      medianMs: 11.5,
+      minMs: 10,
+      maxMs: 30,
+      runs: 4,
+    });
   });
 
   describe("formatTable", () => {
@@ -115,7 +120,8 @@ describe("Lambda start-up benchmark: pure parts", () => {
         assert.ok(found.includes(name), `${name} missing from ${found.join(", ")}`);
       }
       assert.ok(!found.includes("shared"));
-      for (const name of found) assert.ok(fs.existsSync(path.join(REPO_ROOT, "lambdas", name, "handler.ts")));
+      for (const name of found)
+        assert.ok(fs.existsSync(path.join(REPO_ROOT, "lambdas", name, "handler.ts")));
     });
   });
 
@@ -136,15 +142,24 @@ describe("Lambda start-up benchmark: pure parts", () => {
     // app/node_modules: a -> b, a -> c (nested copy under a), a -> missing optional d, b -> c.
     function fixture(): string {
       const nm = path.join(tmp, "app", "node_modules");
-      write(path.join(nm, "a", "package.json"), JSON.stringify({
-        name: "a",
-        dependencies: { b: "1", c: "2" },
-        optionalDependencies: { d: "1" },
-        devDependencies: { e: "1" },
-      }));
+      write(
+        path.join(nm, "a", "package.json"),
+        JSON.stringify({
+          name: "a",
+          dependencies: { b: "1", c: "2" },
+          optionalDependencies: { d: "1" },
+          devDependencies: { e: "1" },
+        }),
+      );
       write(path.join(nm, "a", "index.js"), "x".repeat(100));
-      write(path.join(nm, "a", "node_modules", "c", "package.json"), JSON.stringify({ name: "c", version: "2" }));
-      write(path.join(nm, "b", "package.json"), JSON.stringify({ name: "b", dependencies: { c: "1" } }));
+      write(
+        path.join(nm, "a", "node_modules", "c", "package.json"),
+        JSON.stringify({ name: "c", version: "2" }),
+      );
+      write(
+        path.join(nm, "b", "package.json"),
+        JSON.stringify({ name: "b", dependencies: { c: "1" } }),
+      );
       write(path.join(nm, "b", "lib", "b.js"), "y".repeat(50));
       write(path.join(nm, "c", "package.json"), JSON.stringify({ name: "c", version: "1" }));
       write(path.join(nm, "e", "package.json"), JSON.stringify({ name: "e" }));
@@ -153,7 +168,10 @@ describe("Lambda start-up benchmark: pure parts", () => {
 
     it("findPackageDir resolves like node: nearest node_modules first, then upwards", () => {
       const nm = fixture();
-      assert.equal(findPackageDir("c", path.join(nm, "a")), path.join(nm, "a", "node_modules", "c"));
+      assert.equal(
+        findPackageDir("c", path.join(nm, "a")),
+        path.join(nm, "a", "node_modules", "c"),
+      );
       assert.equal(findPackageDir("c", path.join(nm, "b")), path.join(nm, "c"));
       assert.equal(findPackageDir("nope", path.join(nm, "b")), undefined);
     });
@@ -171,7 +189,10 @@ describe("Lambda start-up benchmark: pure parts", () => {
     it("packageClosure names a missing required dependency", () => {
       const nm = fixture();
       fs.rmSync(path.join(nm, "b"), { recursive: true });
-      assert.throws(() => packageClosure(path.join(nm, "a")), /a depends on b, which is not installed/);
+      assert.throws(
+        () => packageClosure(path.join(nm, "a")),
+        /a depends on b, which is not installed/,
+      );
     });
 
     it("treeSize counts each file once, leaving nested node_modules to their own closure entry", () => {
@@ -182,7 +203,8 @@ describe("Lambda start-up benchmark: pure parts", () => {
       assert.equal(a.bytes, aJson + 100);
       assert.equal(
         a.zippedBytes,
-        deflatedSize(fs.readFileSync(path.join(nm, "a", "package.json"))) + deflatedSize("x".repeat(100)),
+        deflatedSize(fs.readFileSync(path.join(nm, "a", "package.json"))) +
+          deflatedSize("x".repeat(100)),
       );
       const all = treeSize(packageClosure(path.join(nm, "a")));
       // a: 2 files, a/node_modules/c: 1, b: 2, c: 1; e is a devDependency and not counted.

@@ -1,19 +1,39 @@
 import * as assert from "node:assert/strict";
 import { capacityComparison } from "../../../tools/capacity/cli";
-import { capacityReport, eventPipelineDesign, formatCapacityReports, type CapacityReport } from "../../../tools/capacity/model";
+import {
+  capacityReport,
+  eventPipelineDesign,
+  formatCapacityReports,
+  type CapacityReport,
+} from "../../../tools/capacity/model";
 import { standardWorkflowDesign } from "../../../tools/capacity/standardWorkflowDesign";
-import { conversationStateMachineDefinition, STATE_NAMES, type WorkflowType } from "../../../components/eventbridge/stateMachine";
+import {
+  conversationStateMachineDefinition,
+  STATE_NAMES,
+  type WorkflowType,
+} from "../../../components/eventbridge/stateMachine";
 import { stableStringify } from "../../../components/stableJson";
 
-const definition = (workflowType: WorkflowType, maxConcurrency: number) => stableStringify(conversationStateMachineDefinition({
-  processorArn: "arn:aws:lambda:us-east-1:123456789012:function:processor",
-  deadLetterQueueUrl: "https://sqs.us-east-1.amazonaws.com/123456789012/dlq",
-  workflowType,
-  maxConcurrency,
-}));
+const definition = (workflowType: WorkflowType, maxConcurrency: number) =>
+  stableStringify(
+    conversationStateMachineDefinition({
+      processorArn: "arn:aws:lambda:us-east-1:123456789012:function:processor",
+      deadLetterQueueUrl: "https://sqs.us-east-1.amazonaws.com/123456789012/dlq",
+      workflowType,
+      maxConcurrency,
+    }),
+  );
 const ours = (workflowType: WorkflowType, maxConcurrency: number, region = "us-east-1") =>
-  capacityReport(eventPipelineDesign({ definition: definition(workflowType, maxConcurrency), workflowType, maxConcurrency, region }));
-const limit = (report: CapacityReport, name: string) => report.limits.find((l) => l.name === name)?.eventsPerSecond;
+  capacityReport(
+    eventPipelineDesign({
+      definition: definition(workflowType, maxConcurrency),
+      workflowType,
+      maxConcurrency,
+      region,
+    }),
+  );
+const limit = (report: CapacityReport, name: string) =>
+  report.limits.find((l) => l.name === name)?.eventsPerSecond;
 
 describe("capacity and cost model", () => {
   it("the Standard-workflow design in us-east-1: Standard StartExecution caps it at 300 events/s; 3 transitions and 2 Lambdas cost $76.61 a million", () => {
@@ -24,7 +44,10 @@ describe("capacity and cost model", () => {
     assert.equal(seed.bottleneck, "Step Functions Standard StartExecution");
     assert.equal(limit(seed, "Step Functions Standard state transitions"), 500);
     assert.equal(limit(seed, "Lambda account concurrency"), 10000);
-    assert.deepEqual(seed.cost.map((c) => c.usdPerMillionEvents), [1, 75, 0.6083]);
+    assert.deepEqual(
+      seed.cost.map((c) => c.usdPerMillionEvents),
+      [1, 75, 0.6083],
+    );
     assert.equal(seed.costPerMillionEvents, 76.61);
   });
 
@@ -37,14 +60,17 @@ describe("capacity and cost model", () => {
     assert.equal(report.bottleneck, "Lambda reserved concurrency (maxConcurrency)");
     assert.equal(report.quotaEventsPerSecond, 18750);
     assert.equal(limit(report, "Step Functions synchronous Express concurrent executions"), 200000);
-    assert.deepEqual(Object.fromEntries(report.cost.map((c) => [c.item.split(" (")[0], c.usdPerMillionEvents])), {
-      "EventBridge partner events": 1,
-      "SQS requests": 0.48,
-      "EventBridge Pipes": 0.4,
-      "Step Functions Express requests": 0.1,
-      "Step Functions Express duration": 0.0104,
-      Lambda: 0.3667,
-    });
+    assert.deepEqual(
+      Object.fromEntries(report.cost.map((c) => [c.item.split(" (")[0], c.usdPerMillionEvents])),
+      {
+        "EventBridge partner events": 1,
+        "SQS requests": 0.48,
+        "EventBridge Pipes": 0.4,
+        "Step Functions Express requests": 0.1,
+        "Step Functions Express duration": 0.0104,
+        Lambda: 0.3667,
+      },
+    );
     assert.equal(report.costPerMillionEvents, 2.36);
   });
 
@@ -62,7 +88,10 @@ describe("capacity and cost model", () => {
     assert.equal(limit(report, "Step Functions Standard StartExecution"), 3000);
     assert.equal(limit(report, "Step Functions Standard state transitions"), 1363);
     assert.equal(report.quotaEventsPerSecond, 1363);
-    assert.equal(report.cost.find((c) => c.item.startsWith("Step Functions Standard"))?.usdPerMillionEvents, 27.5);
+    assert.equal(
+      report.cost.find((c) => c.item.startsWith("Step Functions Standard"))?.usdPerMillionEvents,
+      27.5,
+    );
   });
 
   it("uses each region's quotas", () => {
@@ -76,19 +105,47 @@ describe("capacity and cost model", () => {
   it("counts Lambda calls from the definition: a second Lambda Task per event halves what the reserved concurrency sustains", () => {
     const doubled = JSON.parse(definition("EXPRESS", 10));
     const states = doubled.States[STATE_NAMES.map].ItemProcessor.States;
-    states.Validate = { Type: "Task", Resource: "arn:aws:lambda:us-east-1:123456789012:function:validator", TimeoutSeconds: 5, Next: STATE_NAMES.store };
+    states.Validate = {
+      Type: "Task",
+      Resource: "arn:aws:lambda:us-east-1:123456789012:function:validator",
+      TimeoutSeconds: 5,
+      Next: STATE_NAMES.store,
+    };
     doubled.States[STATE_NAMES.map].ItemProcessor.StartAt = "Validate";
-    const report = capacityReport({ ...eventPipelineDesign({ definition: JSON.stringify(doubled), workflowType: "EXPRESS", maxConcurrency: 10, region: "us-east-1" }) });
+    const report = capacityReport({
+      ...eventPipelineDesign({
+        definition: JSON.stringify(doubled),
+        workflowType: "EXPRESS",
+        maxConcurrency: 10,
+        region: "us-east-1",
+      }),
+    });
     assert.equal(report.lambdaInvocationsPerEvent, 2);
     assert.equal(report.sustainedEventsPerSecond, 100);
   });
 
   it("refuses a definition whose Map does not match the maxConcurrency it is reported with", () => {
-    assert.throws(() => eventPipelineDesign({ definition: definition("EXPRESS", 10), workflowType: "EXPRESS", maxConcurrency: 20, region: "us-east-1" }),
-      /Map MaxConcurrency \[10\] does not match maxConcurrency 20/);
+    assert.throws(
+      () =>
+        eventPipelineDesign({
+          definition: definition("EXPRESS", 10),
+          workflowType: "EXPRESS",
+          maxConcurrency: 20,
+          region: "us-east-1",
+        }),
+      /Map MaxConcurrency \[10\] does not match maxConcurrency 20/,
+    );
     const noMap = JSON.stringify({ StartAt: "A", States: { A: { Type: "Pass", End: true } } });
-    assert.throws(() => eventPipelineDesign({ definition: noMap, workflowType: "STANDARD", maxConcurrency: 10, region: "us-east-1" }),
-      /Map MaxConcurrency \[\] does not match/);
+    assert.throws(
+      () =>
+        eventPipelineDesign({
+          definition: noMap,
+          workflowType: "STANDARD",
+          maxConcurrency: 10,
+          region: "us-east-1",
+        }),
+      /Map MaxConcurrency \[\] does not match/,
+    );
   });
 
   it("prints a summary row per design and each design's limits and costs", () => {

@@ -28,18 +28,29 @@ const inputPaths = {
   resource: "$.resources[0]",
 };
 const rule = { ruleName: "example", ruleArn: "arn:aws:events:us-east-2:123456789012:rule/example" };
-const transform = (inputTemplate: string, paths: Record<string, string> = inputPaths, event: unknown = ec2Event) =>
-  applyInputTransformer({ inputPaths: paths, inputTemplate }, event, rule);
+const transform = (
+  inputTemplate: string,
+  paths: Record<string, string> = inputPaths,
+  event: unknown = ec2Event,
+) => applyInputTransformer({ inputPaths: paths, inputTemplate }, event, rule);
 
 describe("applyInputTransformer: the guide's examples table", () => {
   const table: Array<[string, string, string]> = [
-    ["simple string", '"instance <instance> is in <state>"', '"instance i-0123456789 is in RUNNING"'],
+    [
+      "simple string",
+      '"instance <instance> is in <state>"',
+      '"instance i-0123456789 is in RUNNING"',
+    ],
     [
       "string with escaped quotes",
       '"instance \\"<instance>\\" is in <state>"',
       '"instance \\"i-0123456789\\" is in RUNNING"',
     ],
-    ["simple JSON", '{"instance" : <instance>,"state": <state>}', '{"instance" : "i-0123456789","state": "RUNNING"}'],
+    [
+      "simple JSON",
+      '{"instance" : <instance>,"state": <state>}',
+      '{"instance" : "i-0123456789","state": "RUNNING"}',
+    ],
     [
       "JSON with strings and variables",
       '{"instance" : <instance>,"state": "<state>","instanceStatus": "instance \\"<instance>\\" is in <state>"}',
@@ -51,7 +62,11 @@ describe("applyInputTransformer: the guide's examples table", () => {
       '{"instance" : "i-0123456789","state": [ 9, "RUNNING", true ],"Transformed" : "Yes"}',
     ],
     ["reserved variables in a string", '"<aws.events.rule-name> triggered"', '"example triggered"'],
-    ["an array index path", '{"resource": <resource>}', '{"resource": "arn:aws:ec2:us-east-1:123456789012:instance/i-abcd1111"}'],
+    [
+      "an array index path",
+      '{"resource": <resource>}',
+      '{"resource": "arn:aws:ec2:us-east-1:123456789012:instance/i-abcd1111"}',
+    ],
   ];
   for (const [name, template, expected] of table) {
     it(name, () => assert.equal(transform(template), expected));
@@ -73,17 +88,27 @@ describe("applyInputTransformer: the guide's examples table", () => {
 
 describe("applyInputTransformer: behaviour recorded against AWS", () => {
   // localstack tests/aws/services/events/test_events_inputs.py + .snapshot.json (aws.validated).
-  const paths = { "detail-type": "$.detail-type", timestamp: "$.time", command: "$.detail.notinmessage" };
+  const paths = {
+    "detail-type": "$.detail-type",
+    timestamp: "$.time",
+    command: "$.detail.notinmessage",
+  };
 
   it("drops a path missing from the event inside a string", () => {
     assert.equal(
-      transform('"Event of <detail-type> type, at time <timestamp>, info extracted from detail <command>"', paths),
+      transform(
+        '"Event of <detail-type> type, at time <timestamp>, info extracted from detail <command>"',
+        paths,
+      ),
       '"Event of EC2 Instance State-change Notification type, at time 2015-11-11T21:29:54Z, info extracted from detail "',
     );
   });
 
   it('writes a path missing from the event as "" where a JSON value goes', () => {
-    const out = transform('{"detailType": <detail-type>,  "time": <timestamp>, "command": <command>}', paths);
+    const out = transform(
+      '{"detailType": <detail-type>,  "time": <timestamp>, "command": <command>}',
+      paths,
+    );
     assert.deepEqual(JSON.parse(out), {
       detailType: "EC2 Instance State-change Notification",
       time: "2015-11-11T21:29:54Z",
@@ -92,9 +117,13 @@ describe("applyInputTransformer: behaviour recorded against AWS", () => {
   });
 
   it("delivers <aws.events.event> as the envelope without detail, with detailType and the ingestion time", () => {
-    const out = applyInputTransformer({ inputTemplate: '{"originalEvent": <aws.events.event>}' }, ec2Event, {
-      ingestionTime: "2015-11-11T21:29:55.123Z",
-    });
+    const out = applyInputTransformer(
+      { inputTemplate: '{"originalEvent": <aws.events.event>}' },
+      ec2Event,
+      {
+        ingestionTime: "2015-11-11T21:29:55.123Z",
+      },
+    );
     assert.deepEqual(JSON.parse(out), {
       originalEvent: {
         id: "7bf73129-1428-4cd3-a780-95db273d1602",
@@ -122,7 +151,13 @@ describe("applyInputTransformer: value types and positions", () => {
   // https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-pipes-input-transformation.html
   const event = {
     ...ec2Event,
-    detail: { body: { attr: "value" }, count: 3, ok: true, none: null, items: [{ id: "a" }, { id: "b" }] },
+    detail: {
+      body: { attr: "value" },
+      count: 3,
+      ok: true,
+      none: null,
+      items: [{ id: "a" }, { id: "b" }],
+    },
   };
   const paths = {
     body: "$.detail.body",
@@ -134,13 +169,21 @@ describe("applyInputTransformer: value types and positions", () => {
   };
   const cases: Array<[string, string, string]> = [
     ["an object as a JSON value", '{"body": <body>}', '{"body": {"attr":"value"}}'],
-    ["an object inside a string loses its internal quotes", '"Body is <body>"', '"Body is {attr:value}"'],
+    [
+      "an object inside a string loses its internal quotes",
+      '"Body is <body>"',
+      '"Body is {attr:value}"',
+    ],
     ["a number as a JSON value", '{"n": <count>}', '{"n": 3}'],
     ["a number inside a string", '{"n": "<count> items"}', '{"n": "3 items"}'],
     ["a boolean as a JSON value", '{"ok": <ok>}', '{"ok": true}'],
     ["null as a JSON value", '{"none": <none>}', '{"none": null}'],
     ["a wildcard path yields an array", '{"ids": <ids>}', '{"ids": ["a","b"]}'],
-    ["a free-text template inserts strings raw", "<count> items, body <body>", '3 items, body {"attr":"value"}'],
+    [
+      "a free-text template inserts strings raw",
+      "<count> items, body <body>",
+      '3 items, body {"attr":"value"}',
+    ],
   ];
   for (const [name, template, expected] of cases) {
     it(name, () => assert.equal(transform(template, paths, event), expected));
@@ -152,7 +195,10 @@ describe("applyInputTransformer: value types and positions", () => {
 
   it("fills <aws.events.event.ingestion-time> from the context, else from the event's time", () => {
     const template = { inputTemplate: '{"at": <aws.events.event.ingestion-time>}' };
-    assert.equal(applyInputTransformer(template, ec2Event, { ingestionTime: "2026-01-01T00:00:00Z" }), '{"at": "2026-01-01T00:00:00Z"}');
+    assert.equal(
+      applyInputTransformer(template, ec2Event, { ingestionTime: "2026-01-01T00:00:00Z" }),
+      '{"at": "2026-01-01T00:00:00Z"}',
+    );
     assert.equal(applyInputTransformer(template, ec2Event), '{"at": "2015-11-11T21:29:54Z"}');
   });
 
@@ -182,19 +228,29 @@ describe("applyInputTransformer: JSON output check", () => {
   });
 
   it("returns the unescaped text when the check is switched off", () => {
-    const out = applyInputTransformer({ inputPaths, inputTemplate: '{"state": "<state>"}' }, quoted, { expectJson: false });
+    const out = applyInputTransformer(
+      { inputPaths, inputTemplate: '{"state": "<state>"}' },
+      quoted,
+      { expectJson: false },
+    );
     assert.equal(out, '{"state": "say "hi""}');
     assert.equal(isValidJsonTemplateResult(out), false);
   });
 
   it("reports a template that is not JSON by itself", () => {
-    assert.throws(() => transform('{"state": <state>,}'), /not valid JSON: \{"state": "RUNNING",\}\. Fix: the template itself/);
+    assert.throws(
+      () => transform('{"state": <state>,}'),
+      /not valid JSON: \{"state": "RUNNING",\}\. Fix: the template itself/,
+    );
   });
 
   it("does not check string templates unless asked", () => {
     assert.equal(transform("state <state>", inputPaths, quoted), 'state say "hi"');
     assert.throws(
-      () => applyInputTransformer({ inputPaths, inputTemplate: "state <state>" }, quoted, { expectJson: true }),
+      () =>
+        applyInputTransformer({ inputPaths, inputTemplate: "state <state>" }, quoted, {
+          expectJson: true,
+        }),
       /not valid JSON/,
     );
   });
@@ -202,30 +258,73 @@ describe("applyInputTransformer: JSON output check", () => {
 
 describe("validateInputTransformer", () => {
   // Limits from https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_InputTransformer.html
-  const tooMany = Object.fromEntries(Array.from({ length: INPUT_PATHS_MAX_ENTRIES + 1 }, (_, i) => [`p${i}`, "$.id"]));
-  const invalid: Array<[string, { inputPaths?: Record<string, string>; inputTemplate: string }, RegExp]> = [
-    ["an empty template", { inputTemplate: "" }, /inputTemplate must be a string of 1 to 8192 characters \(got 0 characters\)/],
+  const tooMany = Object.fromEntries(
+    Array.from({ length: INPUT_PATHS_MAX_ENTRIES + 1 }, (_, i) => [`p${i}`, "$.id"]),
+  );
+  const invalid: Array<
+    [string, { inputPaths?: Record<string, string>; inputTemplate: string }, RegExp]
+  > = [
+    [
+      "an empty template",
+      { inputTemplate: "" },
+      /inputTemplate must be a string of 1 to 8192 characters \(got 0 characters\)/,
+    ],
     ["a template over 8192 characters", { inputTemplate: "x".repeat(8193) }, /got 8193 characters/],
-    ["101 input paths", { inputPaths: tooMany, inputTemplate: '"x"' }, /has 101 entries; EventBridge allows 100/],
-    ["a key with a dot", { inputPaths: { "a.b": "$.id" }, inputTemplate: '"x"' }, /key "a\.b" is not 1-256 characters/],
-    ["bracket notation", { inputPaths: { a: "$['id']" }, inputTemplate: '"<a>"' }, /inputPaths\.a: "\$\['id'\]" uses bracket notation/],
-    ["a path without $", { inputPaths: { a: "detail.id" }, inputTemplate: '"<a>"' }, /does not start with "\$"/],
-    ["a placeholder as an unquoted key", { inputPaths: { k: "$.id" }, inputTemplate: '{<k>: 1}' }, /uses <k> as a JSON object key/],
-    ["a placeholder inside a quoted key", { inputPaths: { k: "$.id" }, inputTemplate: '{"<k>" : 1}' }, /uses <k> as a JSON object key/],
+    [
+      "101 input paths",
+      { inputPaths: tooMany, inputTemplate: '"x"' },
+      /has 101 entries; EventBridge allows 100/,
+    ],
+    [
+      "a key with a dot",
+      { inputPaths: { "a.b": "$.id" }, inputTemplate: '"x"' },
+      /key "a\.b" is not 1-256 characters/,
+    ],
+    [
+      "bracket notation",
+      { inputPaths: { a: "$['id']" }, inputTemplate: '"<a>"' },
+      /inputPaths\.a: "\$\['id'\]" uses bracket notation/,
+    ],
+    [
+      "a path without $",
+      { inputPaths: { a: "detail.id" }, inputTemplate: '"<a>"' },
+      /does not start with "\$"/,
+    ],
+    [
+      "a placeholder as an unquoted key",
+      { inputPaths: { k: "$.id" }, inputTemplate: "{<k>: 1}" },
+      /uses <k> as a JSON object key/,
+    ],
+    [
+      "a placeholder inside a quoted key",
+      { inputPaths: { k: "$.id" }, inputTemplate: '{"<k>" : 1}' },
+      /uses <k> as a JSON object key/,
+    ],
   ];
   for (const [name, transformer, message] of invalid) {
-    it(`rejects ${name}`, () => assert.throws(() => validateInputTransformer(transformer), message));
+    it(`rejects ${name}`, () =>
+      assert.throws(() => validateInputTransformer(transformer), message));
   }
 
   it("accepts predefined variables without input paths and leaves non-placeholder angle brackets alone", () => {
-    validateInputTransformer({ inputTemplate: '{"a": <aws.events.event>, "b": "<aws.events.rule-arn>", "c": "1 < 2 > 0"}' });
-    assert.equal(applyInputTransformer({ inputTemplate: '{"c": "1 < 2 > 0 </b>"}' }, ec2Event), '{"c": "1 < 2 > 0 </b>"}');
+    validateInputTransformer({
+      inputTemplate: '{"a": <aws.events.event>, "b": "<aws.events.rule-arn>", "c": "1 < 2 > 0"}',
+    });
+    assert.equal(
+      applyInputTransformer({ inputTemplate: '{"c": "1 < 2 > 0 </b>"}' }, ec2Event),
+      '{"c": "1 < 2 > 0 </b>"}',
+    );
   });
 });
 
 describe("applyInputTransformer: Genesys Cloud events", () => {
   // Twelve lines of tests/fixtures/genesys-events/sample.jsonl, kept in sample-subset.jsonl (see pattern.test.ts).
-  const lines = readFileSync(path.join(__dirname, "..", "..", "fixtures", "genesys-events", "sample-subset.jsonl"), "utf8").trim().split("\n");
+  const lines = readFileSync(
+    path.join(__dirname, "..", "..", "fixtures", "genesys-events", "sample-subset.jsonl"),
+    "utf8",
+  )
+    .trim()
+    .split("\n");
   const userEnd = JSON.parse(lines[8]);
   const transformer = {
     inputPaths: {

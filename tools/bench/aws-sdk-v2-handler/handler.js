@@ -9,63 +9,62 @@
 
 // index.js - GenesysEventProcessor Lambda
 
-const AWS = require('aws-sdk');
+const AWS = require("aws-sdk");
 const dynamoDB = new AWS.DynamoDB.DocumentClient();
 
 exports.handler = async (event) => {
-    // event contains the payload from the Map state or direct invocation
-    // Genesys Cloud events via EventBridge follow a standard structure
-    
-    console.log("Received Event:", JSON.stringify(event, null, 2));
+  // event contains the payload from the Map state or direct invocation
+  // Genesys Cloud events via EventBridge follow a standard structure
+
+  console.log("Received Event:", JSON.stringify(event, null, 2));
+
+  try {
+    // 1. Extract Interaction ID
+    const interactionId = event.interactionId;
+
+    if (!interactionId) {
+      throw new Error("Missing interactionId in event payload");
+    }
+
+    // 2. Idempotency Check: Prevent duplicate processing
+    // Use DynamoDB with conditional writes to ensure unique processing
+    const params = {
+      TableName: "GenesysProcessedEvents",
+      Item: {
+        interactionId: interactionId,
+        timestamp: new Date().toISOString(),
+        status: "processed",
+      },
+    };
 
     try {
-        // 1. Extract Interaction ID
-        const interactionId = event.interactionId;
-        
-        if (!interactionId) {
-            throw new Error("Missing interactionId in event payload");
-        }
-
-        // 2. Idempotency Check: Prevent duplicate processing
-        // Use DynamoDB with conditional writes to ensure unique processing
-        const params = {
-            TableName: 'GenesysProcessedEvents',
-            Item: {
-                interactionId: interactionId,
-                timestamp: new Date().toISOString(),
-                status: 'processed'
-            }
-        };
-
-        try {
-            await dynamoDB.put(params).promise();
-        } catch (err) {
-            if (err.code === 'ConditionalCheckFailedException') {
-                console.log(`Event ${interactionId} already processed. Skipping.`);
-                return { statusCode: 200, body: 'Already Processed' };
-            }
-            throw err;
-        }
-
-        // 3. Business Logic: e.g., Push to Data Warehouse, Update CRM
-        // Simulate async operation
-        await processInteraction(interactionId, event);
-
-        return {
-            statusCode: 200,
-            body: `Successfully processed interaction ${interactionId}`
-        };
-
-    } catch (error) {
-        console.error("Processing failed:", error);
-        // Rethrow to trigger Step Functions retry mechanism
-        throw error;
+      await dynamoDB.put(params).promise();
+    } catch (err) {
+      if (err.code === "ConditionalCheckFailedException") {
+        console.log(`Event ${interactionId} already processed. Skipping.`);
+        return { statusCode: 200, body: "Already Processed" };
+      }
+      throw err;
     }
+
+    // 3. Business Logic: e.g., Push to Data Warehouse, Update CRM
+    // Simulate async operation
+    await processInteraction(interactionId, event);
+
+    return {
+      statusCode: 200,
+      body: `Successfully processed interaction ${interactionId}`,
+    };
+  } catch (error) {
+    console.error("Processing failed:", error);
+    // Rethrow to trigger Step Functions retry mechanism
+    throw error;
+  }
 };
 
 async function processInteraction(interactionId, event) {
-    // Placeholder for actual business logic
-    // Example: Insert into Redshift via S3 bulk load, or update Salesforce
-    console.log(`Processing details for ${interactionId}:`, event.details);
-    return true;
+  // Placeholder for actual business logic
+  // Example: Insert into Redshift via S3 bulk load, or update Salesforce
+  console.log(`Processing details for ${interactionId}:`, event.details);
+  return true;
 }
