@@ -1,3 +1,4 @@
+import { GENESYS_NAME_MAX_LENGTH } from "../genesysNames";
 import { stableStringify } from "../stableJson";
 
 /** Match operators the process-automation API accepts (JS SDK `MatchCriteria.operator`). */
@@ -67,12 +68,33 @@ export interface TriggerInputProblem {
   readonly message: string;
 }
 
-const NAME_MAX = 256;
+const NAME_MAX = GENESYS_NAME_MAX_LENGTH;
 const DESCRIPTION_MAX = 512;
 const TOPIC_MAX = 256;
-const TTL_MIN = 10;
-const DELAY_MIN = 60;
-const DELAY_MAX = 900;
+
+/** The trigger timing limits Genesys enforces; the one home of these rules and of the default. */
+export const TRIGGER_EVENT_TTL_MIN_SECONDS = 10;
+export const TRIGGER_DELAY_MIN_SECONDS = 60;
+export const TRIGGER_DELAY_MAX_SECONDS = 900;
+/** How long a pipeline's trigger keeps an undelivered event when nobody says: a minute. */
+export const DEFAULT_TRIGGER_EVENT_TTL_SECONDS = 60;
+const TTL_MIN = TRIGGER_EVENT_TTL_MIN_SECONDS;
+const DELAY_MIN = TRIGGER_DELAY_MIN_SECONDS;
+const DELAY_MAX = TRIGGER_DELAY_MAX_SECONDS;
+
+/** True when Genesys accepts `seconds` as a trigger's eventTTLSeconds. */
+export function isTriggerEventTtl(seconds: unknown): seconds is number {
+  return Number.isInteger(seconds) && (seconds as number) >= TTL_MIN;
+}
+
+/** True when Genesys accepts `seconds` as a trigger's delayBySeconds. */
+export function isTriggerDelay(seconds: unknown): seconds is number {
+  return (
+    Number.isInteger(seconds) &&
+    (seconds as number) >= DELAY_MIN &&
+    (seconds as number) <= DELAY_MAX
+  );
+}
 
 /**
  * Every problem with the trigger's inputs, in field order; empty when they are valid.
@@ -160,21 +182,13 @@ export function triggerInputProblems(
 
   const ttl = inputs.eventTTLSeconds;
   const delay = inputs.delayBySeconds;
-  if (
-    known("eventTTLSeconds") &&
-    ttl !== undefined &&
-    !(Number.isInteger(ttl) && (ttl as number) >= TTL_MIN)
-  ) {
+  if (known("eventTTLSeconds") && ttl !== undefined && !isTriggerEventTtl(ttl)) {
     add(
       "eventTTLSeconds",
       `eventTTLSeconds: ${show(ttl)} is invalid; use an integer of at least ${TTL_MIN}, or leave it unset so events never expire.`,
     );
   }
-  if (
-    known("delayBySeconds") &&
-    delay !== undefined &&
-    !(Number.isInteger(delay) && (delay as number) >= DELAY_MIN && (delay as number) <= DELAY_MAX)
-  ) {
+  if (known("delayBySeconds") && delay !== undefined && !isTriggerDelay(delay)) {
     add(
       "delayBySeconds",
       `delayBySeconds: ${show(delay)} is invalid; use an integer from ${DELAY_MIN} to ${DELAY_MAX}, or leave it unset.`,

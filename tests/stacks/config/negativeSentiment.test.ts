@@ -84,14 +84,14 @@ const bad: BadCase[] = [
     fields: { smsNumber: "13175550199" },
     key: `${NS}.smsNumber`,
     value: '"13175550199"',
-    fix: "+ and 8–15 digits",
+    fix: "+ and 7–15 digits",
   },
   {
     name: "smsNumber with separators",
     fields: { smsNumber: "+1 317 555 0199" },
     key: `${NS}.smsNumber`,
     value: '"+1 317 555 0199"',
-    fix: "+ and 8–15 digits",
+    fix: "+ and 7–15 digits",
   },
   {
     name: "smsNumber unquoted in YAML",
