@@ -6,7 +6,7 @@
 // The E.164 rule's home is lambdas/shared/phone.ts; re-exported for this pipeline's importers.
 export { E164 } from "../lambdas/shared/phone";
 
-/** Below neutral on the API's scale (-1..1); the seed's `< 1` caught neutral and positive calls too. */
+/** Below neutral on the API's scale (-1..1); the negative-sentiment-callback blueprint's `< 1` caught neutral and positive calls too. */
 export const DEFAULT_SENTIMENT_THRESHOLD = 0;
 export const DEFAULT_CALLBACK_DELAY_MINUTES = 5;
 export const MAX_CALLBACK_DELAY_MINUTES = 1440;

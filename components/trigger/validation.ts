@@ -312,7 +312,7 @@ export function triggerRequestBody(spec: NormalizedTriggerSpec): Record<string, 
   const body: Record<string, unknown> = {
     name: spec.name,
     topicName: spec.topicName,
-    // A boolean: the seed's script sent the string "true".
+    // A boolean: the participant-attributes blueprint's trigger script sent the string "true".
     enabled: spec.enabled,
     target: {
       type: "Workflow",

@@ -202,7 +202,7 @@ const bad: BadCase[] = [
     fix: "above -1 and below 1",
   },
   {
-    name: "sentimentThreshold the seed's 1",
+    name: "sentimentThreshold 1 (the blueprint's `< 1`)",
     fields: { sentimentThreshold: 1 },
     key: `${NS}.sentimentThreshold`,
     value: "1",
