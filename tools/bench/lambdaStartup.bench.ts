@@ -160,7 +160,7 @@ function timeOnce(target: Target): Timing {
     env: {
       ...env,
       NODE_OPTIONS: target.nodeOptions,
-      // The runtime's node_modules: our bundles leave @aws-sdk/* to it; the aws-sdk v2 baseline needs it.
+      // The runtime's node_modules: our bundles leave @aws-sdk/* to it; the baseline needs aws-sdk v2.
       NODE_PATH: path.join(REPO_ROOT, "node_modules"),
       // What Lambda sets; AWS_EXECUTION_ENV also keeps aws-sdk v2's end-of-support notice quiet, as on Lambda.
       AWS_REGION: "us-east-1",
