@@ -26,6 +26,11 @@ export interface BundledLambdaArgs {
   readonly onFailureDestinationArn?: pulumi.Input<string>;
 }
 
+/** Memory of a function that does not say: enough for a bundled Node.js handler's cold start. */
+export const DEFAULT_MEMORY_SIZE_MB = 256;
+/** Timeout of a function that does not say; data actions and event processors finish in well under it. */
+export const DEFAULT_TIMEOUT_SECONDS = 10;
+
 // Re-exported so existing `import { LOG_RETENTION_DAYS } from "./bundledLambda"` keeps working.
 export { LOG_RETENTION_DAYS };
 
@@ -51,9 +56,9 @@ export interface BundledLambdaSettings {
 export function validateBundledLambdaArgs(settings: BundledLambdaSettings): void {
   const { memorySizeMb, timeoutSeconds, logRetentionDays, reservedConcurrency } = settings;
   if (memorySizeMb !== undefined)
-    checkIntegerRange("memorySizeMb", memorySizeMb, 128, 10240, "256");
+    checkIntegerRange("memorySizeMb", memorySizeMb, 128, 10240, DEFAULT_MEMORY_SIZE_MB);
   if (timeoutSeconds !== undefined)
-    checkIntegerRange("timeoutSeconds", timeoutSeconds, 1, 900, "10");
+    checkIntegerRange("timeoutSeconds", timeoutSeconds, 1, 900, DEFAULT_TIMEOUT_SECONDS);
   if (logRetentionDays !== undefined && !isLogRetentionDays(logRetentionDays)) {
     throw new Error(
       `BundledLambda logRetentionDays must be one of CloudWatch's retention periods (${LOG_RETENTION_DAYS.join(", ")}); ` +
@@ -79,7 +84,7 @@ function checkIntegerRange(
   value: number,
   min: number,
   max: number,
-  fallback: string,
+  fallback: number,
 ): void {
   if (!Number.isInteger(value) || value < min || value > max) {
     throw new Error(
@@ -271,8 +276,12 @@ export class BundledLambda extends pulumi.ComponentResource {
         code: new pulumi.asset.AssetArchive({
           "index.js": new pulumi.asset.StringAsset(bundle.code),
         }),
-        memorySize: checked(args.memorySizeMb ?? 256, (memorySizeMb) => ({ memorySizeMb })),
-        timeout: checked(args.timeoutSeconds ?? 10, (timeoutSeconds) => ({ timeoutSeconds })),
+        memorySize: checked(args.memorySizeMb ?? DEFAULT_MEMORY_SIZE_MB, (memorySizeMb) => ({
+          memorySizeMb,
+        })),
+        timeout: checked(args.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS, (timeoutSeconds) => ({
+          timeoutSeconds,
+        })),
         reservedConcurrentExecutions: checked(args.reservedConcurrency, (reservedConcurrency) => ({
           reservedConcurrency,
         })),

@@ -5,6 +5,7 @@ import { ArchyFlow } from "./archyFlow";
 import { BundledLambda } from "./bundledLambda";
 import { expandDidRange } from "./didRange";
 import { DEFAULT_LOG_RETENTION_DAYS } from "./logRetention";
+import { DEFAULT_OBJECT_EXPIRATION_DAYS } from "./participantAttributesRules";
 import { DEFAULT_TRIGGER_EVENT_TTL_SECONDS } from "./trigger/validation";
 import { LambdaDataActionIntegration } from "./lambdaDataActionIntegration";
 import { ProcessAutomationTrigger } from "./processAutomationTrigger";
@@ -277,7 +278,7 @@ export class ParticipantAttributesPipeline extends pulumi.ComponentResource {
             id: "expire-saved-attributes",
             status: "Enabled",
             filter: { prefix: "" },
-            expiration: { days: args.objectExpirationDays ?? 365 },
+            expiration: { days: args.objectExpirationDays ?? DEFAULT_OBJECT_EXPIRATION_DAYS },
             noncurrentVersionExpiration: { noncurrentDays: 30 },
             abortIncompleteMultipartUpload: { daysAfterInitiation: 7 },
           },

@@ -1,4 +1,8 @@
 /** The participant-attributes pipeline section (`genesys-event-orchestration:participantAttributes`). */
+import {
+  DEFAULT_OBJECT_EXPIRATION_DAYS,
+  MAX_OBJECT_EXPIRATION_DAYS,
+} from "../../components/participantAttributesRules";
 import { ConfigError, ConfigObject } from "./configObject";
 import type { PipelineSection } from "./pipeline";
 import {
@@ -147,9 +151,15 @@ export const participantAttributes: PipelineSection<ParticipantAttributesConfig>
       "{ eventTtlSeconds: 60 }",
     );
 
-    const objectExpirationDays = p.integer("objectExpirationDays", 365) ?? 365;
-    if (objectExpirationDays < 1 || objectExpirationDays > 3650) {
-      p.fail("objectExpirationDays", "is outside 1–3650", "use 1 to 3650 days");
+    const objectExpirationDays =
+      p.integer("objectExpirationDays", DEFAULT_OBJECT_EXPIRATION_DAYS) ??
+      DEFAULT_OBJECT_EXPIRATION_DAYS;
+    if (objectExpirationDays < 1 || objectExpirationDays > MAX_OBJECT_EXPIRATION_DAYS) {
+      p.fail(
+        "objectExpirationDays",
+        `is outside 1–${MAX_OBJECT_EXPIRATION_DAYS}`,
+        `use 1 to ${MAX_OBJECT_EXPIRATION_DAYS} days`,
+      );
     }
 
     const logRetentionDays =
