@@ -68,7 +68,6 @@ export interface TriggerInputProblem {
   readonly message: string;
 }
 
-const NAME_MAX = GENESYS_NAME_MAX_LENGTH;
 const DESCRIPTION_MAX = 512;
 const TOPIC_MAX = 256;
 
@@ -78,21 +77,18 @@ export const TRIGGER_DELAY_MIN_SECONDS = 60;
 export const TRIGGER_DELAY_MAX_SECONDS = 900;
 /** How long a pipeline's trigger keeps an undelivered event when nobody says: a minute. */
 export const DEFAULT_TRIGGER_EVENT_TTL_SECONDS = 60;
-const TTL_MIN = TRIGGER_EVENT_TTL_MIN_SECONDS;
-const DELAY_MIN = TRIGGER_DELAY_MIN_SECONDS;
-const DELAY_MAX = TRIGGER_DELAY_MAX_SECONDS;
 
 /** True when Genesys accepts `seconds` as a trigger's eventTTLSeconds. */
 export function isTriggerEventTtl(seconds: unknown): seconds is number {
-  return Number.isInteger(seconds) && (seconds as number) >= TTL_MIN;
+  return Number.isInteger(seconds) && (seconds as number) >= TRIGGER_EVENT_TTL_MIN_SECONDS;
 }
 
 /** True when Genesys accepts `seconds` as a trigger's delayBySeconds. */
 export function isTriggerDelay(seconds: unknown): seconds is number {
   return (
     Number.isInteger(seconds) &&
-    (seconds as number) >= DELAY_MIN &&
-    (seconds as number) <= DELAY_MAX
+    (seconds as number) >= TRIGGER_DELAY_MIN_SECONDS &&
+    (seconds as number) <= TRIGGER_DELAY_MAX_SECONDS
   );
 }
 
@@ -118,11 +114,14 @@ export function triggerInputProblems(
   const name = inputs.name;
   if (known("name")) {
     if (typeof name !== "string" || name.length === 0) {
-      add("name", `name: ${show(name)} is invalid; use a string of 1 to ${NAME_MAX} characters.`);
-    } else if (name.length > NAME_MAX) {
       add(
         "name",
-        `name: a ${name.length}-character string is too long; use 1 to ${NAME_MAX} characters.`,
+        `name: ${show(name)} is invalid; use a string of 1 to ${GENESYS_NAME_MAX_LENGTH} characters.`,
+      );
+    } else if (name.length > GENESYS_NAME_MAX_LENGTH) {
+      add(
+        "name",
+        `name: a ${name.length}-character string is too long; use 1 to ${GENESYS_NAME_MAX_LENGTH} characters.`,
       );
     }
   }
@@ -185,13 +184,13 @@ export function triggerInputProblems(
   if (known("eventTTLSeconds") && ttl !== undefined && !isTriggerEventTtl(ttl)) {
     add(
       "eventTTLSeconds",
-      `eventTTLSeconds: ${show(ttl)} is invalid; use an integer of at least ${TTL_MIN}, or leave it unset so events never expire.`,
+      `eventTTLSeconds: ${show(ttl)} is invalid; use an integer of at least ${TRIGGER_EVENT_TTL_MIN_SECONDS}, or leave it unset so events never expire.`,
     );
   }
   if (known("delayBySeconds") && delay !== undefined && !isTriggerDelay(delay)) {
     add(
       "delayBySeconds",
-      `delayBySeconds: ${show(delay)} is invalid; use an integer from ${DELAY_MIN} to ${DELAY_MAX}, or leave it unset.`,
+      `delayBySeconds: ${show(delay)} is invalid; use an integer from ${TRIGGER_DELAY_MIN_SECONDS} to ${TRIGGER_DELAY_MAX_SECONDS}, or leave it unset.`,
     );
   }
   // A value not yet known may still resolve to undefined, so exclusivity waits until both are known.
