@@ -8,6 +8,7 @@ import {
   publishScript,
 } from "./archy/scripts";
 import { checkRenderedFlow, renderFlowTemplate, resolveTemplatePath } from "./archy/template";
+import { DEFAULT_ARCHY_PATH, isUsableArchyPath } from "./archy/archyPath";
 import type { RenderedFlow } from "./archy/template";
 
 export {
@@ -43,7 +44,7 @@ export function validateGenesysEnvironment(value: string): string {
 
 /** Throws unless `value` can name an executable: non-empty, one line. */
 export function validateArchyPath(value: string): string {
-  if (value.trim() === "" || /[\u0000-\u001f]/.test(value)) {
+  if (!isUsableArchyPath(value)) {
     throw new Error(
       `ArchyFlow.archyPath: ${JSON.stringify(value)} is not a usable path; fix: set the Archy executable's path, e.g. "/opt/archy/archy"`,
     );
@@ -121,7 +122,7 @@ export class ArchyFlow extends pulumi.ComponentResource {
         interpreter: SCRIPT_INTERPRETER,
         stdin: this.renderedYaml,
         environment: pulumi
-          .all([rendered, args.genesysEnvironment, args.archyPath ?? "archy"])
+          .all([rendered, args.genesysEnvironment, args.archyPath ?? DEFAULT_ARCHY_PATH])
           .apply(([flow, environment, archyPath]) =>
             commandEnvironment(flow, environment, archyPath),
           ),

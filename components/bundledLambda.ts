@@ -1,6 +1,7 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { bundleLambda } from "./bundle";
+import { DEFAULT_LOG_RETENTION_DAYS, isLogRetentionDays, LOG_RETENTION_DAYS } from "./logRetention";
 import { stableStringify } from "./stableJson";
 
 /** Arguments of a BundledLambda. */
@@ -25,11 +26,13 @@ export interface BundledLambdaArgs {
   readonly onFailureDestinationArn?: pulumi.Input<string>;
 }
 
-/** Retention periods CloudWatch Logs accepts (PutRetentionPolicy); 0 ("never expire") is left out on purpose. */
-export const LOG_RETENTION_DAYS = [
-  1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288,
-  3653,
-] as const;
+/** Memory of a function that does not say: enough for a bundled Node.js handler's cold start. */
+export const DEFAULT_MEMORY_SIZE_MB = 256;
+/** Timeout of a function that does not say; data actions and event processors finish in well under it. */
+export const DEFAULT_TIMEOUT_SECONDS = 10;
+
+// Re-exported so existing `import { LOG_RETENTION_DAYS } from "./bundledLambda"` keeps working.
+export { LOG_RETENTION_DAYS };
 
 /** Retries of a failed asynchronous invocation before it goes to the failure destination (Lambda's maximum). */
 export const ASYNC_MAXIMUM_RETRY_ATTEMPTS = 2;
@@ -53,16 +56,13 @@ export interface BundledLambdaSettings {
 export function validateBundledLambdaArgs(settings: BundledLambdaSettings): void {
   const { memorySizeMb, timeoutSeconds, logRetentionDays, reservedConcurrency } = settings;
   if (memorySizeMb !== undefined)
-    checkIntegerRange("memorySizeMb", memorySizeMb, 128, 10240, "256");
+    checkIntegerRange("memorySizeMb", memorySizeMb, 128, 10240, DEFAULT_MEMORY_SIZE_MB);
   if (timeoutSeconds !== undefined)
-    checkIntegerRange("timeoutSeconds", timeoutSeconds, 1, 900, "10");
-  if (
-    logRetentionDays !== undefined &&
-    !(LOG_RETENTION_DAYS as readonly number[]).includes(logRetentionDays)
-  ) {
+    checkIntegerRange("timeoutSeconds", timeoutSeconds, 1, 900, DEFAULT_TIMEOUT_SECONDS);
+  if (logRetentionDays !== undefined && !isLogRetentionDays(logRetentionDays)) {
     throw new Error(
       `BundledLambda logRetentionDays must be one of CloudWatch's retention periods (${LOG_RETENTION_DAYS.join(", ")}); ` +
-        `got ${logRetentionDays}. Fix: pick the nearest of those, or omit it for 30`,
+        `got ${logRetentionDays}. Fix: pick the nearest of those, or omit it for ${DEFAULT_LOG_RETENTION_DAYS}`,
     );
   }
   if (
@@ -84,7 +84,7 @@ function checkIntegerRange(
   value: number,
   min: number,
   max: number,
-  fallback: string,
+  fallback: number,
 ): void {
   if (!Number.isInteger(value) || value < min || value > max) {
     throw new Error(
@@ -225,9 +225,12 @@ export class BundledLambda extends pulumi.ComponentResource {
     this.logGroup = new aws.cloudwatch.LogGroup(
       `${name}-logs`,
       {
-        retentionInDays: checked(args.logRetentionDays ?? 30, (logRetentionDays) => ({
-          logRetentionDays,
-        })),
+        retentionInDays: checked(
+          args.logRetentionDays ?? DEFAULT_LOG_RETENTION_DAYS,
+          (logRetentionDays) => ({
+            logRetentionDays,
+          }),
+        ),
       },
       { parent: this },
     );
@@ -273,8 +276,12 @@ export class BundledLambda extends pulumi.ComponentResource {
         code: new pulumi.asset.AssetArchive({
           "index.js": new pulumi.asset.StringAsset(bundle.code),
         }),
-        memorySize: checked(args.memorySizeMb ?? 256, (memorySizeMb) => ({ memorySizeMb })),
-        timeout: checked(args.timeoutSeconds ?? 10, (timeoutSeconds) => ({ timeoutSeconds })),
+        memorySize: checked(args.memorySizeMb ?? DEFAULT_MEMORY_SIZE_MB, (memorySizeMb) => ({
+          memorySizeMb,
+        })),
+        timeout: checked(args.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS, (timeoutSeconds) => ({
+          timeoutSeconds,
+        })),
         reservedConcurrentExecutions: checked(args.reservedConcurrency, (reservedConcurrency) => ({
           reservedConcurrency,
         })),

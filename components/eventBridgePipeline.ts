@@ -1,6 +1,7 @@
 import * as aws from "@pulumi/aws";
 import * as genesyscloud from "@pulumi/genesyscloud";
 import * as pulumi from "@pulumi/pulumi";
+import { LOWERCASE_UUID as UUID } from "../lambdas/shared/uuid";
 import { BundledLambda, LOG_RETENTION_DAYS } from "./bundledLambda";
 import { awsDefinitionProblems, pipelineDefinitionProblems } from "./eventbridge/aslChecks";
 import {
@@ -75,8 +76,6 @@ export type EventBridgePipelineSettings = Pick<
   | "retentionDays"
   | "logRetentionDays"
 >;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** Throws on the first bad setting, naming the field, the value and the fix. */
 export function validateEventBridgePipelineArgs(args: EventBridgePipelineSettings): void {

@@ -15,12 +15,14 @@ import {
   DEFAULT_CALLBACK_DELAY_MINUTES,
   DEFAULT_SENTIMENT_THRESHOLD,
   DEFAULT_TRIGGER_EVENT_TTL_SECONDS,
-  E164,
   formatThreshold,
   MAX_CALLBACK_DELAY_MINUTES,
   sentimentThresholdProblem,
 } from "./negativeSentimentRules";
 import { WebServiceDataActions } from "./webServiceDataActions";
+import { genesysNameProblem } from "./genesysNames";
+import { isTriggerEventTtl, TRIGGER_EVENT_TTL_MIN_SECONDS } from "./trigger/validation";
+import { E164_RULE, isE164 } from "../lambdas/shared/phone";
 
 export * from "./negativeSentimentRules";
 
@@ -73,12 +75,12 @@ export function validateNegativeSentimentArgs(args: NegativeSentimentCallbackArg
       `NegativeSentimentCallback.${field}: ${JSON.stringify(value)} ${problem}; fix: ${fix}`,
     );
   };
-  if (!E164.test(args.smsNumber))
+  if (!isE164(args.smsNumber))
     fail(
       "smsNumber",
       args.smsNumber,
       "is not an E.164 number",
-      "use + and 8–15 digits, e.g. +13175550199",
+      `use ${E164_RULE}, e.g. +13175550199`,
     );
   const threshold = args.sentimentThreshold ?? DEFAULT_SENTIMENT_THRESHOLD;
   const thresholdProblem = sentimentThresholdProblem(threshold);
@@ -103,12 +105,12 @@ export function validateNegativeSentimentArgs(args: NegativeSentimentCallbackArg
   if (textProblem)
     fail("acknowledgementText", text, textProblem, "write one line without those characters");
   const ttl = args.triggerEventTtlSeconds ?? DEFAULT_TRIGGER_EVENT_TTL_SECONDS;
-  if (!Number.isInteger(ttl) || ttl < 10)
+  if (!isTriggerEventTtl(ttl))
     fail(
       "triggerEventTtlSeconds",
       ttl,
-      "is not a whole number of at least 10",
-      "use 10 or more seconds (the Genesys minimum)",
+      `is not a whole number of at least ${TRIGGER_EVENT_TTL_MIN_SECONDS}`,
+      `use ${TRIGGER_EVENT_TTL_MIN_SECONDS} or more seconds (the Genesys minimum)`,
     );
   for (const field of ["callbackQueue", "wrapupCode"] as const) {
     const ref = args[field] as unknown as Record<string, unknown>;
@@ -125,8 +127,8 @@ export function validateNegativeSentimentArgs(args: NegativeSentimentCallbackArg
       ["name", ref.name],
       ["create.name", (ref.create as { name?: unknown } | undefined)?.name],
     ] as const) {
-      if (typeof value === "string" && value.trim() === "")
-        fail(`${field}.${key}`, value, "is empty", "name the Genesys object");
+      const problem = typeof value === "string" ? genesysNameProblem(value) : undefined;
+      if (problem) fail(`${field}.${key}`, value, problem, "name the Genesys object");
     }
   }
 }

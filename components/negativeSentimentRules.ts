@@ -3,10 +3,10 @@
  * section (pure: no Pulumi).
  */
 
-/** E.164: country codes never start with 0; at most 15 digits. */
-export const E164 = /^\+[1-9]\d{7,14}$/;
+// The E.164 rule's home is lambdas/shared/phone.ts; re-exported for this pipeline's importers.
+export { E164 } from "../lambdas/shared/phone";
 
-/** Below neutral on the API's scale (-1..1); the seed's `< 1` caught neutral and positive calls too. */
+/** Below neutral on the API's scale (-1..1); the negative-sentiment-callback blueprint's `< 1` caught neutral and positive calls too. */
 export const DEFAULT_SENTIMENT_THRESHOLD = 0;
 export const DEFAULT_CALLBACK_DELAY_MINUTES = 5;
 export const MAX_CALLBACK_DELAY_MINUTES = 1440;
@@ -17,7 +17,8 @@ export const MAX_THRESHOLD_DECIMALS = 4;
 /** No internal detail (score, conversation id) ever goes to the customer. */
 export const DEFAULT_ACKNOWLEDGEMENT_TEXT =
   "Thank you for your call today. We are sorry it did not go as well as it should have: a team lead will call you back shortly.";
-export const DEFAULT_TRIGGER_EVENT_TTL_SECONDS = 60;
+// The trigger default's home is components/trigger/validation.ts; re-exported for this pipeline.
+export { DEFAULT_TRIGGER_EVENT_TTL_SECONDS } from "./trigger/validation";
 
 /** The threshold as the decimal literal the workflow compares with, e.g. -0.25 → "-0.25", 0 → "0.0". */
 export function formatThreshold(threshold: number): string {

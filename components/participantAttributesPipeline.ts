@@ -4,6 +4,9 @@ import * as pulumi from "@pulumi/pulumi";
 import { ArchyFlow } from "./archyFlow";
 import { BundledLambda } from "./bundledLambda";
 import { expandDidRange } from "./didRange";
+import { DEFAULT_LOG_RETENTION_DAYS } from "./logRetention";
+import { DEFAULT_OBJECT_EXPIRATION_DAYS } from "./participantAttributesRules";
+import { DEFAULT_TRIGGER_EVENT_TTL_SECONDS } from "./trigger/validation";
 import { LambdaDataActionIntegration } from "./lambdaDataActionIntegration";
 import { ProcessAutomationTrigger } from "./processAutomationTrigger";
 import { stableStringify } from "./stableJson";
@@ -72,7 +75,7 @@ export class ParticipantAttributesPipeline extends pulumi.ComponentResource {
       ? expandDidRange(args.didNumbers.start, args.didNumbers.end)
       : undefined;
     const prefix = args.namePrefix;
-    const logRetentionDays = args.logRetentionDays ?? 30;
+    const logRetentionDays = args.logRetentionDays ?? DEFAULT_LOG_RETENTION_DAYS;
 
     this.bucket = this.createBucket(name, args);
 
@@ -275,7 +278,7 @@ export class ParticipantAttributesPipeline extends pulumi.ComponentResource {
             id: "expire-saved-attributes",
             status: "Enabled",
             filter: { prefix: "" },
-            expiration: { days: args.objectExpirationDays ?? 365 },
+            expiration: { days: args.objectExpirationDays ?? DEFAULT_OBJECT_EXPIRATION_DAYS },
             noncurrentVersionExpiration: { noncurrentDays: 30 },
             abortIncompleteMultipartUpload: { daysAfterInitiation: 7 },
           },
@@ -322,5 +325,5 @@ function triggerTiming(args: ParticipantAttributesPipelineArgs): {
     }
     return { delayBySeconds: args.triggerDelayBySeconds };
   }
-  return { eventTTLSeconds: args.triggerEventTtlSeconds ?? 60 };
+  return { eventTTLSeconds: args.triggerEventTtlSeconds ?? DEFAULT_TRIGGER_EVENT_TTL_SECONDS };
 }

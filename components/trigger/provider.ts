@@ -96,7 +96,7 @@ export function createTriggerProvider(
       );
       const replaces = changed.filter((f) => REPLACE_FIELDS.includes(f));
       // Delete before replace: Genesys triggers are stateless and fire independently, so while an
-      // old and a new trigger coexist a matching event can run the workflow twice (seed gap: the
+      // old and a new trigger coexist a matching event can run the workflow twice (the participant-attributes
       // blueprint's taint-and-reapply left duplicates). A short gap with no trigger is the lesser harm.
       return { changes: changed.length > 0, replaces, deleteBeforeReplace: replaces.length > 0 };
     },

@@ -1,3 +1,4 @@
+import { GENESYS_NAME_MAX_LENGTH } from "../genesysNames";
 import { stableStringify } from "../stableJson";
 
 /** Match operators the process-automation API accepts (JS SDK `MatchCriteria.operator`). */
@@ -67,12 +68,29 @@ export interface TriggerInputProblem {
   readonly message: string;
 }
 
-const NAME_MAX = 256;
 const DESCRIPTION_MAX = 512;
 const TOPIC_MAX = 256;
-const TTL_MIN = 10;
-const DELAY_MIN = 60;
-const DELAY_MAX = 900;
+
+/** The trigger timing limits Genesys enforces; the one home of these rules and of the default. */
+export const TRIGGER_EVENT_TTL_MIN_SECONDS = 10;
+export const TRIGGER_DELAY_MIN_SECONDS = 60;
+export const TRIGGER_DELAY_MAX_SECONDS = 900;
+/** How long a pipeline's trigger keeps an undelivered event when nobody says: a minute. */
+export const DEFAULT_TRIGGER_EVENT_TTL_SECONDS = 60;
+
+/** True when Genesys accepts `seconds` as a trigger's eventTTLSeconds. */
+export function isTriggerEventTtl(seconds: unknown): seconds is number {
+  return Number.isInteger(seconds) && (seconds as number) >= TRIGGER_EVENT_TTL_MIN_SECONDS;
+}
+
+/** True when Genesys accepts `seconds` as a trigger's delayBySeconds. */
+export function isTriggerDelay(seconds: unknown): seconds is number {
+  return (
+    Number.isInteger(seconds) &&
+    (seconds as number) >= TRIGGER_DELAY_MIN_SECONDS &&
+    (seconds as number) <= TRIGGER_DELAY_MAX_SECONDS
+  );
+}
 
 /**
  * Every problem with the trigger's inputs, in field order; empty when they are valid.
@@ -96,11 +114,14 @@ export function triggerInputProblems(
   const name = inputs.name;
   if (known("name")) {
     if (typeof name !== "string" || name.length === 0) {
-      add("name", `name: ${show(name)} is invalid; use a string of 1 to ${NAME_MAX} characters.`);
-    } else if (name.length > NAME_MAX) {
       add(
         "name",
-        `name: a ${name.length}-character string is too long; use 1 to ${NAME_MAX} characters.`,
+        `name: ${show(name)} is invalid; use a string of 1 to ${GENESYS_NAME_MAX_LENGTH} characters.`,
+      );
+    } else if (name.length > GENESYS_NAME_MAX_LENGTH) {
+      add(
+        "name",
+        `name: a ${name.length}-character string is too long; use 1 to ${GENESYS_NAME_MAX_LENGTH} characters.`,
       );
     }
   }
@@ -160,24 +181,16 @@ export function triggerInputProblems(
 
   const ttl = inputs.eventTTLSeconds;
   const delay = inputs.delayBySeconds;
-  if (
-    known("eventTTLSeconds") &&
-    ttl !== undefined &&
-    !(Number.isInteger(ttl) && (ttl as number) >= TTL_MIN)
-  ) {
+  if (known("eventTTLSeconds") && ttl !== undefined && !isTriggerEventTtl(ttl)) {
     add(
       "eventTTLSeconds",
-      `eventTTLSeconds: ${show(ttl)} is invalid; use an integer of at least ${TTL_MIN}, or leave it unset so events never expire.`,
+      `eventTTLSeconds: ${show(ttl)} is invalid; use an integer of at least ${TRIGGER_EVENT_TTL_MIN_SECONDS}, or leave it unset so events never expire.`,
     );
   }
-  if (
-    known("delayBySeconds") &&
-    delay !== undefined &&
-    !(Number.isInteger(delay) && (delay as number) >= DELAY_MIN && (delay as number) <= DELAY_MAX)
-  ) {
+  if (known("delayBySeconds") && delay !== undefined && !isTriggerDelay(delay)) {
     add(
       "delayBySeconds",
-      `delayBySeconds: ${show(delay)} is invalid; use an integer from ${DELAY_MIN} to ${DELAY_MAX}, or leave it unset.`,
+      `delayBySeconds: ${show(delay)} is invalid; use an integer from ${TRIGGER_DELAY_MIN_SECONDS} to ${TRIGGER_DELAY_MAX_SECONDS}, or leave it unset.`,
     );
   }
   // A value not yet known may still resolve to undefined, so exclusivity waits until both are known.
@@ -298,7 +311,7 @@ export function triggerRequestBody(spec: NormalizedTriggerSpec): Record<string, 
   const body: Record<string, unknown> = {
     name: spec.name,
     topicName: spec.topicName,
-    // A boolean: the seed's script sent the string "true".
+    // A boolean: the participant-attributes blueprint's trigger script sent the string "true".
     enabled: spec.enabled,
     target: {
       type: "Workflow",

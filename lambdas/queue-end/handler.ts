@@ -16,6 +16,7 @@ import {
   parseConversationEvent,
   retentionDaysFromEnv,
 } from "../shared/genesysEvent";
+import { UUID } from "../shared/uuid";
 
 /** What the invocation returns. */
 export interface QueueEndResult {
@@ -32,8 +33,6 @@ export interface QueueEndSettings {
   /** @default the system clock */
   readonly now?: () => Date;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A user.end event with its queue; throws MalformedEvent for anything else. */
 export function parseQueueEnd(input: unknown) {

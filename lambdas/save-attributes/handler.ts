@@ -44,7 +44,8 @@ export function parseSaveAttributesInput(event: unknown): SaveAttributesInput {
   const participantId = requireUuid(input, "participantId");
 
   const paymentId = input.paymentId;
-  // The seed's secure flow stored the literal "null" when collection failed; that is not a payment.
+  // The participant-attributes blueprint's secure flow stored the literal "null" when collection
+  // failed; that is not a payment.
   if (
     typeof paymentId !== "string" ||
     paymentId.trim() === "" ||
@@ -78,7 +79,7 @@ export function parseSaveAttributesInput(event: unknown): SaveAttributesInput {
 
 /**
  * One object per participant of a conversation, under the UTC day of the save so a bucket listing
- * by day is cheap. Unlike the seed's key (the payment id), it cannot collide across calls.
+ * by day is cheap. Unlike the blueprint's key (the payment id), it cannot collide across calls.
  */
 export function objectKeyFor(
   input: Pick<SaveAttributesInput, "conversationId" | "participantId">,

@@ -4,6 +4,7 @@
  * echo values: event bodies carry phone numbers.
  */
 import { MALFORMED_EVENT_ERROR } from "./pipelineContract";
+import { UUID } from "./uuid";
 
 /**
  * An event that can never be processed. The state machine catches it by this name (never retries
@@ -36,7 +37,6 @@ export interface ConversationDetailEvent {
   readonly eventBody: Readonly<Record<string, unknown>>;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const BODY_IDS = ["conversationId", "participantId", "sessionId"] as const;
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -1,3 +1,5 @@
+import { UUID } from "./uuid";
+
 /**
  * A data-action input the Lambda refuses. Throwing it fails the invocation, so Genesys takes the
  * action's failure path; `errorType` in the Lambda response is this class's name.
@@ -43,8 +45,6 @@ export function quoteForMessage(value: unknown): string {
   const text = typeof value === "string" ? value : String(value);
   return JSON.stringify(text.length > 64 ? `${text.slice(0, 64)}…` : text);
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Reads a Genesys id (conversation, participant). Returns it lower-cased so the same id always maps

@@ -38,6 +38,10 @@ export class ArchitectDatatable extends pulumi.CustomResource {
     }
 
     /**
+     * Terraform `id` (optional and computed in the SDKv2 schema), renamed by the bridge because `id` is the Pulumi resource id, which is computed from it.
+     */
+    declare public readonly architectDatatableId: pulumi.Output<string>;
+    /**
      * Terraform `description`. Optional.
      */
     declare public readonly description: pulumi.Output<string | undefined>;
@@ -67,6 +71,7 @@ export class ArchitectDatatable extends pulumi.CustomResource {
         opts = opts || {};
         if (opts.id) {
             const state = argsOrState as ArchitectDatatableState | undefined;
+            resourceInputs["architectDatatableId"] = state?.architectDatatableId;
             resourceInputs["description"] = state?.description;
             resourceInputs["divisionId"] = state?.divisionId;
             resourceInputs["name"] = state?.name;
@@ -76,6 +81,7 @@ export class ArchitectDatatable extends pulumi.CustomResource {
             if (args?.properties === undefined && !opts.urn) {
                 throw new Error("Missing required property 'properties'");
             }
+            resourceInputs["architectDatatableId"] = args?.architectDatatableId;
             resourceInputs["description"] = args?.description;
             resourceInputs["divisionId"] = args?.divisionId;
             resourceInputs["name"] = args?.name;
@@ -90,6 +96,10 @@ export class ArchitectDatatable extends pulumi.CustomResource {
  * Input properties used for looking up and filtering ArchitectDatatable resources.
  */
 export interface ArchitectDatatableState {
+    /**
+     * Terraform `id` (optional and computed in the SDKv2 schema), renamed by the bridge because `id` is the Pulumi resource id, which is computed from it.
+     */
+    architectDatatableId?: pulumi.Input<string | undefined>;
     /**
      * Terraform `description`. Optional.
      */
@@ -112,6 +122,10 @@ export interface ArchitectDatatableState {
  * The set of arguments for constructing a ArchitectDatatable resource.
  */
 export interface ArchitectDatatableArgs {
+    /**
+     * Terraform `id` (optional and computed in the SDKv2 schema), renamed by the bridge because `id` is the Pulumi resource id, which is computed from it.
+     */
+    architectDatatableId?: pulumi.Input<string | undefined>;
     /**
      * Terraform `description`. Optional.
      */

@@ -36,6 +36,10 @@ export class ArchitectIvr extends pulumi.CustomResource {
     }
 
     /**
+     * Terraform `id` (optional and computed in the SDKv2 schema), renamed by the bridge because `id` is the Pulumi resource id, which is computed from it.
+     */
+    declare public readonly architectIvrId: pulumi.Output<string>;
+    /**
      * Terraform `closed_hours_flow_id`. Optional.
      */
     declare public readonly closedHoursFlowId: pulumi.Output<string | undefined>;
@@ -81,6 +85,7 @@ export class ArchitectIvr extends pulumi.CustomResource {
         opts = opts || {};
         if (opts.id) {
             const state = argsOrState as ArchitectIvrState | undefined;
+            resourceInputs["architectIvrId"] = state?.architectIvrId;
             resourceInputs["closedHoursFlowId"] = state?.closedHoursFlowId;
             resourceInputs["description"] = state?.description;
             resourceInputs["divisionId"] = state?.divisionId;
@@ -91,6 +96,7 @@ export class ArchitectIvr extends pulumi.CustomResource {
             resourceInputs["scheduleGroupId"] = state?.scheduleGroupId;
         } else {
             const args = argsOrState as ArchitectIvrArgs | undefined;
+            resourceInputs["architectIvrId"] = args?.architectIvrId;
             resourceInputs["closedHoursFlowId"] = args?.closedHoursFlowId;
             resourceInputs["description"] = args?.description;
             resourceInputs["divisionId"] = args?.divisionId;
@@ -109,6 +115,10 @@ export class ArchitectIvr extends pulumi.CustomResource {
  * Input properties used for looking up and filtering ArchitectIvr resources.
  */
 export interface ArchitectIvrState {
+    /**
+     * Terraform `id` (optional and computed in the SDKv2 schema), renamed by the bridge because `id` is the Pulumi resource id, which is computed from it.
+     */
+    architectIvrId?: pulumi.Input<string | undefined>;
     /**
      * Terraform `closed_hours_flow_id`. Optional.
      */
@@ -147,6 +157,10 @@ export interface ArchitectIvrState {
  * The set of arguments for constructing a ArchitectIvr resource.
  */
 export interface ArchitectIvrArgs {
+    /**
+     * Terraform `id` (optional and computed in the SDKv2 schema), renamed by the bridge because `id` is the Pulumi resource id, which is computed from it.
+     */
+    architectIvrId?: pulumi.Input<string | undefined>;
     /**
      * Terraform `closed_hours_flow_id`. Optional.
      */

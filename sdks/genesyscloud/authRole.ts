@@ -38,6 +38,10 @@ export class AuthRole extends pulumi.CustomResource {
     }
 
     /**
+     * Terraform `id` (optional and computed in the SDKv2 schema), renamed by the bridge because `id` is the Pulumi resource id, which is computed from it.
+     */
+    declare public readonly authRoleId: pulumi.Output<string>;
+    /**
      * Terraform `default_role_id`. Optional.
      */
     declare public readonly defaultRoleId: pulumi.Output<string | undefined>;
@@ -71,6 +75,7 @@ export class AuthRole extends pulumi.CustomResource {
         opts = opts || {};
         if (opts.id) {
             const state = argsOrState as AuthRoleState | undefined;
+            resourceInputs["authRoleId"] = state?.authRoleId;
             resourceInputs["defaultRoleId"] = state?.defaultRoleId;
             resourceInputs["description"] = state?.description;
             resourceInputs["name"] = state?.name;
@@ -78,6 +83,7 @@ export class AuthRole extends pulumi.CustomResource {
             resourceInputs["permissions"] = state?.permissions;
         } else {
             const args = argsOrState as AuthRoleArgs | undefined;
+            resourceInputs["authRoleId"] = args?.authRoleId;
             resourceInputs["defaultRoleId"] = args?.defaultRoleId;
             resourceInputs["description"] = args?.description;
             resourceInputs["name"] = args?.name;
@@ -93,6 +99,10 @@ export class AuthRole extends pulumi.CustomResource {
  * Input properties used for looking up and filtering AuthRole resources.
  */
 export interface AuthRoleState {
+    /**
+     * Terraform `id` (optional and computed in the SDKv2 schema), renamed by the bridge because `id` is the Pulumi resource id, which is computed from it.
+     */
+    authRoleId?: pulumi.Input<string | undefined>;
     /**
      * Terraform `default_role_id`. Optional.
      */
@@ -119,6 +129,10 @@ export interface AuthRoleState {
  * The set of arguments for constructing a AuthRole resource.
  */
 export interface AuthRoleArgs {
+    /**
+     * Terraform `id` (optional and computed in the SDKv2 schema), renamed by the bridge because `id` is the Pulumi resource id, which is computed from it.
+     */
+    authRoleId?: pulumi.Input<string | undefined>;
     /**
      * Terraform `default_role_id`. Optional.
      */

@@ -44,6 +44,10 @@ export class Flow extends pulumi.CustomResource {
      */
     declare public readonly filepath: pulumi.Output<string>;
     /**
+     * Terraform `id` (optional and computed in the SDKv2 schema), renamed by the bridge because `id` is the Pulumi resource id, which is computed from it.
+     */
+    declare public readonly flowId: pulumi.Output<string>;
+    /**
      * Terraform `force_unlock`. Optional.
      */
     declare public readonly forceUnlock: pulumi.Output<boolean | undefined>;
@@ -79,6 +83,7 @@ export class Flow extends pulumi.CustomResource {
             const state = argsOrState as FlowState | undefined;
             resourceInputs["fileContentHash"] = state?.fileContentHash;
             resourceInputs["filepath"] = state?.filepath;
+            resourceInputs["flowId"] = state?.flowId;
             resourceInputs["forceUnlock"] = state?.forceUnlock;
             resourceInputs["name"] = state?.name;
             resourceInputs["substitutions"] = state?.substitutions;
@@ -91,6 +96,7 @@ export class Flow extends pulumi.CustomResource {
             }
             resourceInputs["fileContentHash"] = undefined /*out*/;
             resourceInputs["filepath"] = args?.filepath;
+            resourceInputs["flowId"] = args?.flowId;
             resourceInputs["forceUnlock"] = args?.forceUnlock;
             resourceInputs["name"] = args?.name;
             resourceInputs["substitutions"] = args?.substitutions;
@@ -114,6 +120,10 @@ export interface FlowState {
      * Terraform `filepath`. Required.
      */
     filepath?: pulumi.Input<string | undefined>;
+    /**
+     * Terraform `id` (optional and computed in the SDKv2 schema), renamed by the bridge because `id` is the Pulumi resource id, which is computed from it.
+     */
+    flowId?: pulumi.Input<string | undefined>;
     /**
      * Terraform `force_unlock`. Optional.
      */
@@ -144,6 +154,10 @@ export interface FlowArgs {
      * Terraform `filepath`. Required.
      */
     filepath: pulumi.Input<string>;
+    /**
+     * Terraform `id` (optional and computed in the SDKv2 schema), renamed by the bridge because `id` is the Pulumi resource id, which is computed from it.
+     */
+    flowId?: pulumi.Input<string | undefined>;
     /**
      * Terraform `force_unlock`. Optional.
      */

@@ -50,6 +50,10 @@ export class Group extends pulumi.CustomResource {
      */
     declare public readonly description: pulumi.Output<string | undefined>;
     /**
+     * Terraform `id` (optional and computed in the SDKv2 schema), renamed by the bridge because `id` is the Pulumi resource id, which is computed from it.
+     */
+    declare public readonly groupId: pulumi.Output<string>;
+    /**
      * Terraform `include_owners`. Optional.
      */
     declare public readonly includeOwners: pulumi.Output<boolean | undefined>;
@@ -102,6 +106,7 @@ export class Group extends pulumi.CustomResource {
             resourceInputs["addresses"] = state?.addresses;
             resourceInputs["callsEnabled"] = state?.callsEnabled;
             resourceInputs["description"] = state?.description;
+            resourceInputs["groupId"] = state?.groupId;
             resourceInputs["includeOwners"] = state?.includeOwners;
             resourceInputs["memberIds"] = state?.memberIds;
             resourceInputs["name"] = state?.name;
@@ -116,6 +121,7 @@ export class Group extends pulumi.CustomResource {
             resourceInputs["addresses"] = args?.addresses;
             resourceInputs["callsEnabled"] = args?.callsEnabled;
             resourceInputs["description"] = args?.description;
+            resourceInputs["groupId"] = args?.groupId;
             resourceInputs["includeOwners"] = args?.includeOwners;
             resourceInputs["memberIds"] = args?.memberIds;
             resourceInputs["name"] = args?.name;
@@ -147,6 +153,10 @@ export interface GroupState {
      * Terraform `description`. Optional.
      */
     description?: pulumi.Input<string | undefined>;
+    /**
+     * Terraform `id` (optional and computed in the SDKv2 schema), renamed by the bridge because `id` is the Pulumi resource id, which is computed from it.
+     */
+    groupId?: pulumi.Input<string | undefined>;
     /**
      * Terraform `include_owners`. Optional.
      */
@@ -201,6 +211,10 @@ export interface GroupArgs {
      * Terraform `description`. Optional.
      */
     description?: pulumi.Input<string | undefined>;
+    /**
+     * Terraform `id` (optional and computed in the SDKv2 schema), renamed by the bridge because `id` is the Pulumi resource id, which is computed from it.
+     */
+    groupId?: pulumi.Input<string | undefined>;
     /**
      * Terraform `include_owners`. Optional.
      */

@@ -42,6 +42,10 @@ export class Integration extends pulumi.CustomResource {
      */
     declare public readonly config: pulumi.Output<outputs.IntegrationConfig | undefined>;
     /**
+     * Terraform `id` (optional and computed in the SDKv2 schema), renamed by the bridge because `id` is the Pulumi resource id, which is computed from it.
+     */
+    declare public readonly integrationId: pulumi.Output<string>;
+    /**
      * Terraform `integration_type`. Required.
      */
     declare public readonly integrationType: pulumi.Output<string>;
@@ -64,6 +68,7 @@ export class Integration extends pulumi.CustomResource {
         if (opts.id) {
             const state = argsOrState as IntegrationState | undefined;
             resourceInputs["config"] = state?.config;
+            resourceInputs["integrationId"] = state?.integrationId;
             resourceInputs["integrationType"] = state?.integrationType;
             resourceInputs["intendedState"] = state?.intendedState;
         } else {
@@ -72,6 +77,7 @@ export class Integration extends pulumi.CustomResource {
                 throw new Error("Missing required property 'integrationType'");
             }
             resourceInputs["config"] = args?.config;
+            resourceInputs["integrationId"] = args?.integrationId;
             resourceInputs["integrationType"] = args?.integrationType;
             resourceInputs["intendedState"] = args?.intendedState;
         }
@@ -88,6 +94,10 @@ export interface IntegrationState {
      * Terraform `config`. Optional.
      */
     config?: pulumi.Input<inputs.IntegrationConfig | undefined>;
+    /**
+     * Terraform `id` (optional and computed in the SDKv2 schema), renamed by the bridge because `id` is the Pulumi resource id, which is computed from it.
+     */
+    integrationId?: pulumi.Input<string | undefined>;
     /**
      * Terraform `integration_type`. Required.
      */
@@ -106,6 +116,10 @@ export interface IntegrationArgs {
      * Terraform `config`. Optional.
      */
     config?: pulumi.Input<inputs.IntegrationConfig | undefined>;
+    /**
+     * Terraform `id` (optional and computed in the SDKv2 schema), renamed by the bridge because `id` is the Pulumi resource id, which is computed from it.
+     */
+    integrationId?: pulumi.Input<string | undefined>;
     /**
      * Terraform `integration_type`. Required.
      */

@@ -66,6 +66,10 @@ export class IntegrationAction extends pulumi.CustomResource {
      */
     declare public readonly functionConfig: pulumi.Output<outputs.IntegrationActionFunctionConfig | undefined>;
     /**
+     * Terraform `id` (optional and computed in the SDKv2 schema), renamed by the bridge because `id` is the Pulumi resource id, which is computed from it.
+     */
+    declare public readonly integrationActionId: pulumi.Output<string>;
+    /**
      * Terraform `integration_id`. Required.
      */
     declare public readonly integrationId: pulumi.Output<string>;
@@ -98,6 +102,7 @@ export class IntegrationAction extends pulumi.CustomResource {
             resourceInputs["contractInput"] = state?.contractInput;
             resourceInputs["contractOutput"] = state?.contractOutput;
             resourceInputs["functionConfig"] = state?.functionConfig;
+            resourceInputs["integrationActionId"] = state?.integrationActionId;
             resourceInputs["integrationId"] = state?.integrationId;
             resourceInputs["name"] = state?.name;
             resourceInputs["secure"] = state?.secure;
@@ -122,6 +127,7 @@ export class IntegrationAction extends pulumi.CustomResource {
             resourceInputs["contractInput"] = args?.contractInput;
             resourceInputs["contractOutput"] = args?.contractOutput;
             resourceInputs["functionConfig"] = args?.functionConfig;
+            resourceInputs["integrationActionId"] = args?.integrationActionId;
             resourceInputs["integrationId"] = args?.integrationId;
             resourceInputs["name"] = args?.name;
             resourceInputs["secure"] = args?.secure;
@@ -163,6 +169,10 @@ export interface IntegrationActionState {
      * Terraform `function_config`. Optional.
      */
     functionConfig?: pulumi.Input<inputs.IntegrationActionFunctionConfig | undefined>;
+    /**
+     * Terraform `id` (optional and computed in the SDKv2 schema), renamed by the bridge because `id` is the Pulumi resource id, which is computed from it.
+     */
+    integrationActionId?: pulumi.Input<string | undefined>;
     /**
      * Terraform `integration_id`. Required.
      */
@@ -209,6 +219,10 @@ export interface IntegrationActionArgs {
      * Terraform `function_config`. Optional.
      */
     functionConfig?: pulumi.Input<inputs.IntegrationActionFunctionConfig | undefined>;
+    /**
+     * Terraform `id` (optional and computed in the SDKv2 schema), renamed by the bridge because `id` is the Pulumi resource id, which is computed from it.
+     */
+    integrationActionId?: pulumi.Input<string | undefined>;
     /**
      * Terraform `integration_id`. Required.
      */

@@ -44,6 +44,10 @@ export class IntegrationCredential extends pulumi.CustomResource {
      */
     declare public readonly fields: pulumi.Output<{[key: string]: string} | undefined>;
     /**
+     * Terraform `id` (optional and computed in the SDKv2 schema), renamed by the bridge because `id` is the Pulumi resource id, which is computed from it.
+     */
+    declare public readonly integrationCredentialId: pulumi.Output<string>;
+    /**
      * Terraform `name`. Optional. When omitted, the provider autonames it `<resource name>-<7 hex chars>` (the bridge's autonaming).
      */
     declare public readonly name: pulumi.Output<string>;
@@ -63,6 +67,7 @@ export class IntegrationCredential extends pulumi.CustomResource {
             const state = argsOrState as IntegrationCredentialState | undefined;
             resourceInputs["credentialTypeName"] = state?.credentialTypeName;
             resourceInputs["fields"] = state?.fields;
+            resourceInputs["integrationCredentialId"] = state?.integrationCredentialId;
             resourceInputs["name"] = state?.name;
         } else {
             const args = argsOrState as IntegrationCredentialArgs | undefined;
@@ -71,6 +76,7 @@ export class IntegrationCredential extends pulumi.CustomResource {
             }
             resourceInputs["credentialTypeName"] = args?.credentialTypeName;
             resourceInputs["fields"] = args?.fields ? pulumi.secret(args.fields) : undefined;
+            resourceInputs["integrationCredentialId"] = args?.integrationCredentialId;
             resourceInputs["name"] = args?.name;
         }
         opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
@@ -93,6 +99,10 @@ export interface IntegrationCredentialState {
      */
     fields?: pulumi.Input<{[key: string]: pulumi.Input<string>} | undefined>;
     /**
+     * Terraform `id` (optional and computed in the SDKv2 schema), renamed by the bridge because `id` is the Pulumi resource id, which is computed from it.
+     */
+    integrationCredentialId?: pulumi.Input<string | undefined>;
+    /**
      * Terraform `name`. Optional. When omitted, the provider autonames it `<resource name>-<7 hex chars>` (the bridge's autonaming).
      */
     name?: pulumi.Input<string | undefined>;
@@ -110,6 +120,10 @@ export interface IntegrationCredentialArgs {
      * Terraform `fields`. Optional. Sensitive: stored as a secret.
      */
     fields?: pulumi.Input<{[key: string]: pulumi.Input<string>} | undefined>;
+    /**
+     * Terraform `id` (optional and computed in the SDKv2 schema), renamed by the bridge because `id` is the Pulumi resource id, which is computed from it.
+     */
+    integrationCredentialId?: pulumi.Input<string | undefined>;
     /**
      * Terraform `name`. Optional. When omitted, the provider autonames it `<resource name>-<7 hex chars>` (the bridge's autonaming).
      */

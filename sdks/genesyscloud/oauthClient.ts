@@ -78,6 +78,10 @@ export class OauthClient extends pulumi.CustomResource {
      */
     declare public readonly name: pulumi.Output<string>;
     /**
+     * Terraform `id` (optional and computed in the SDKv2 schema), renamed by the bridge because `id` is the Pulumi resource id, which is computed from it.
+     */
+    declare public readonly oauthClientId: pulumi.Output<string>;
+    /**
      * Terraform `registered_redirect_uris`. Optional.
      */
     declare public readonly registeredRedirectUris: pulumi.Output<string[] | undefined>;
@@ -117,6 +121,7 @@ export class OauthClient extends pulumi.CustomResource {
             resourceInputs["integrationCredentialId"] = state?.integrationCredentialId;
             resourceInputs["integrationCredentialName"] = state?.integrationCredentialName;
             resourceInputs["name"] = state?.name;
+            resourceInputs["oauthClientId"] = state?.oauthClientId;
             resourceInputs["registeredRedirectUris"] = state?.registeredRedirectUris;
             resourceInputs["roles"] = state?.roles;
             resourceInputs["scopes"] = state?.scopes;
@@ -136,6 +141,7 @@ export class OauthClient extends pulumi.CustomResource {
             resourceInputs["integrationCredentialId"] = undefined /*out*/;
             resourceInputs["integrationCredentialName"] = args?.integrationCredentialName;
             resourceInputs["name"] = args?.name;
+            resourceInputs["oauthClientId"] = args?.oauthClientId;
             resourceInputs["registeredRedirectUris"] = args?.registeredRedirectUris;
             resourceInputs["roles"] = args?.roles;
             resourceInputs["scopes"] = args?.scopes;
@@ -193,6 +199,10 @@ export interface OauthClientState {
      */
     name?: pulumi.Input<string | undefined>;
     /**
+     * Terraform `id` (optional and computed in the SDKv2 schema), renamed by the bridge because `id` is the Pulumi resource id, which is computed from it.
+     */
+    oauthClientId?: pulumi.Input<string | undefined>;
+    /**
      * Terraform `registered_redirect_uris`. Optional.
      */
     registeredRedirectUris?: pulumi.Input<pulumi.Input<string>[] | undefined>;
@@ -246,6 +256,10 @@ export interface OauthClientArgs {
      * Terraform `name`. Optional. When omitted, the provider autonames it `<resource name>-<7 hex chars>` (the bridge's autonaming).
      */
     name?: pulumi.Input<string | undefined>;
+    /**
+     * Terraform `id` (optional and computed in the SDKv2 schema), renamed by the bridge because `id` is the Pulumi resource id, which is computed from it.
+     */
+    oauthClientId?: pulumi.Input<string | undefined>;
     /**
      * Terraform `registered_redirect_uris`. Optional.
      */

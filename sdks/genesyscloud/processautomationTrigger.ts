@@ -62,6 +62,10 @@ export class ProcessautomationTrigger extends pulumi.CustomResource {
      */
     declare public readonly name: pulumi.Output<string>;
     /**
+     * Terraform `id` (optional and computed in the SDKv2 schema), renamed by the bridge because `id` is the Pulumi resource id, which is computed from it.
+     */
+    declare public readonly processautomationTriggerId: pulumi.Output<string>;
+    /**
      * Terraform `target`. Required.
      */
     declare public readonly target: pulumi.Output<outputs.ProcessautomationTriggerTarget>;
@@ -89,6 +93,7 @@ export class ProcessautomationTrigger extends pulumi.CustomResource {
             resourceInputs["eventTtlSeconds"] = state?.eventTtlSeconds;
             resourceInputs["matchCriteria"] = state?.matchCriteria;
             resourceInputs["name"] = state?.name;
+            resourceInputs["processautomationTriggerId"] = state?.processautomationTriggerId;
             resourceInputs["target"] = state?.target;
             resourceInputs["topicName"] = state?.topicName;
         } else {
@@ -108,6 +113,7 @@ export class ProcessautomationTrigger extends pulumi.CustomResource {
             resourceInputs["eventTtlSeconds"] = args?.eventTtlSeconds;
             resourceInputs["matchCriteria"] = args?.matchCriteria;
             resourceInputs["name"] = args?.name;
+            resourceInputs["processautomationTriggerId"] = args?.processautomationTriggerId;
             resourceInputs["target"] = args?.target;
             resourceInputs["topicName"] = args?.topicName;
         }
@@ -144,6 +150,10 @@ export interface ProcessautomationTriggerState {
      * Terraform `name`. Required by Terraform, optional here. When omitted, the provider autonames it `<resource name>-<7 hex chars>` (the bridge's autonaming).
      */
     name?: pulumi.Input<string | undefined>;
+    /**
+     * Terraform `id` (optional and computed in the SDKv2 schema), renamed by the bridge because `id` is the Pulumi resource id, which is computed from it.
+     */
+    processautomationTriggerId?: pulumi.Input<string | undefined>;
     /**
      * Terraform `target`. Required.
      */
@@ -182,6 +192,10 @@ export interface ProcessautomationTriggerArgs {
      * Terraform `name`. Optional. When omitted, the provider autonames it `<resource name>-<7 hex chars>` (the bridge's autonaming).
      */
     name?: pulumi.Input<string | undefined>;
+    /**
+     * Terraform `id` (optional and computed in the SDKv2 schema), renamed by the bridge because `id` is the Pulumi resource id, which is computed from it.
+     */
+    processautomationTriggerId?: pulumi.Input<string | undefined>;
     /**
      * Terraform `target`. Required.
      */

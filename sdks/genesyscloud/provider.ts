@@ -27,7 +27,7 @@ export class Provider extends pulumi.ProviderResource {
     }
 
     /**
-     * Terraform `access_token`. Optional. The Terraform provider falls back to the `GENESYSCLOUD_ACCESS_TOKEN` environment variable. Not marked Sensitive by the Terraform provider; this SDK still wraps it as a secret because it is a bearer token.
+     * Terraform `access_token`. Optional. The Terraform provider falls back to the `GENESYSCLOUD_ACCESS_TOKEN` environment variable.
      */
     declare public readonly accessToken: pulumi.Output<string | undefined>;
     /**
@@ -78,7 +78,7 @@ export class Provider extends pulumi.ProviderResource {
         let resourceInputs: pulumi.Inputs = {};
         opts = opts || {};
         {
-            resourceInputs["accessToken"] = args?.accessToken ? pulumi.secret(args.accessToken) : undefined;
+            resourceInputs["accessToken"] = args?.accessToken;
             resourceInputs["awsRegion"] = args?.awsRegion;
             resourceInputs["customRetryTimeout"] = args?.customRetryTimeout;
             resourceInputs["gateways"] = pulumi.output(args?.gateways).apply(JSON.stringify);
@@ -97,7 +97,7 @@ export class Provider extends pulumi.ProviderResource {
             resourceInputs["tokenPoolSize"] = pulumi.output(args?.tokenPoolSize).apply(JSON.stringify);
         }
         opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
-        const secretOpts = { additionalSecretOutputs: ["accessToken", "oauthclientSecret"] };
+        const secretOpts = { additionalSecretOutputs: ["oauthclientSecret"] };
         opts = pulumi.mergeOptions(opts, secretOpts);
         super(Provider.__pulumiType, name, resourceInputs, opts, false /*dependency*/, utilities.getPackage());
     }
@@ -117,7 +117,7 @@ export class Provider extends pulumi.ProviderResource {
  */
 export interface ProviderArgs {
     /**
-     * Terraform `access_token`. Optional. The Terraform provider falls back to the `GENESYSCLOUD_ACCESS_TOKEN` environment variable. Not marked Sensitive by the Terraform provider; this SDK still wraps it as a secret because it is a bearer token.
+     * Terraform `access_token`. Optional. The Terraform provider falls back to the `GENESYSCLOUD_ACCESS_TOKEN` environment variable.
      */
     accessToken?: pulumi.Input<string | undefined>;
     /**

@@ -182,6 +182,10 @@ export class RoutingQueue extends pulumi.CustomResource {
      */
     declare public readonly queueFlowId: pulumi.Output<string | undefined>;
     /**
+     * Terraform `id` (optional and computed in the SDKv2 schema), renamed by the bridge because `id` is the Pulumi resource id, which is computed from it.
+     */
+    declare public readonly routingQueueId: pulumi.Output<string>;
+    /**
      * Terraform `routing_rules`. Optional.
      */
     declare public readonly routingRules: pulumi.Output<outputs.RoutingQueueRoutingRule[] | undefined>;
@@ -267,6 +271,7 @@ export class RoutingQueue extends pulumi.CustomResource {
             resourceInputs["outboundMessagingWhatsappRecipientId"] = state?.outboundMessagingWhatsappRecipientId;
             resourceInputs["peerId"] = state?.peerId;
             resourceInputs["queueFlowId"] = state?.queueFlowId;
+            resourceInputs["routingQueueId"] = state?.routingQueueId;
             resourceInputs["routingRules"] = state?.routingRules;
             resourceInputs["scoringMethod"] = state?.scoringMethod;
             resourceInputs["skillEvaluationMethod"] = state?.skillEvaluationMethod;
@@ -314,6 +319,7 @@ export class RoutingQueue extends pulumi.CustomResource {
             resourceInputs["outboundMessagingWhatsappRecipientId"] = args?.outboundMessagingWhatsappRecipientId;
             resourceInputs["peerId"] = args?.peerId;
             resourceInputs["queueFlowId"] = args?.queueFlowId;
+            resourceInputs["routingQueueId"] = args?.routingQueueId;
             resourceInputs["routingRules"] = args?.routingRules;
             resourceInputs["scoringMethod"] = args?.scoringMethod;
             resourceInputs["skillEvaluationMethod"] = args?.skillEvaluationMethod;
@@ -477,6 +483,10 @@ export interface RoutingQueueState {
      * Terraform `queue_flow_id`. Optional.
      */
     queueFlowId?: pulumi.Input<string | undefined>;
+    /**
+     * Terraform `id` (optional and computed in the SDKv2 schema), renamed by the bridge because `id` is the Pulumi resource id, which is computed from it.
+     */
+    routingQueueId?: pulumi.Input<string | undefined>;
     /**
      * Terraform `routing_rules`. Optional.
      */
@@ -663,6 +673,10 @@ export interface RoutingQueueArgs {
      * Terraform `queue_flow_id`. Optional.
      */
     queueFlowId?: pulumi.Input<string | undefined>;
+    /**
+     * Terraform `id` (optional and computed in the SDKv2 schema), renamed by the bridge because `id` is the Pulumi resource id, which is computed from it.
+     */
+    routingQueueId?: pulumi.Input<string | undefined>;
     /**
      * Terraform `routing_rules`. Optional.
      */

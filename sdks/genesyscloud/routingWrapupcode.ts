@@ -47,6 +47,10 @@ export class RoutingWrapupcode extends pulumi.CustomResource {
      * Terraform `name`. Required by Terraform, optional here. When omitted, the provider autonames it `<resource name>-<7 hex chars>` (the bridge's autonaming).
      */
     declare public readonly name: pulumi.Output<string>;
+    /**
+     * Terraform `id` (optional and computed in the SDKv2 schema), renamed by the bridge because `id` is the Pulumi resource id, which is computed from it.
+     */
+    declare public readonly routingWrapupcodeId: pulumi.Output<string>;
 
     /**
      * Create a RoutingWrapupcode resource with the given unique name, arguments, and options.
@@ -64,11 +68,13 @@ export class RoutingWrapupcode extends pulumi.CustomResource {
             resourceInputs["description"] = state?.description;
             resourceInputs["divisionId"] = state?.divisionId;
             resourceInputs["name"] = state?.name;
+            resourceInputs["routingWrapupcodeId"] = state?.routingWrapupcodeId;
         } else {
             const args = argsOrState as RoutingWrapupcodeArgs | undefined;
             resourceInputs["description"] = args?.description;
             resourceInputs["divisionId"] = args?.divisionId;
             resourceInputs["name"] = args?.name;
+            resourceInputs["routingWrapupcodeId"] = args?.routingWrapupcodeId;
         }
         opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
         super(RoutingWrapupcode.__pulumiType, name, resourceInputs, opts, false /*dependency*/, utilities.getPackage());
@@ -91,6 +97,10 @@ export interface RoutingWrapupcodeState {
      * Terraform `name`. Required by Terraform, optional here. When omitted, the provider autonames it `<resource name>-<7 hex chars>` (the bridge's autonaming).
      */
     name?: pulumi.Input<string | undefined>;
+    /**
+     * Terraform `id` (optional and computed in the SDKv2 schema), renamed by the bridge because `id` is the Pulumi resource id, which is computed from it.
+     */
+    routingWrapupcodeId?: pulumi.Input<string | undefined>;
 }
 
 /**
@@ -109,4 +119,8 @@ export interface RoutingWrapupcodeArgs {
      * Terraform `name`. Optional. When omitted, the provider autonames it `<resource name>-<7 hex chars>` (the bridge's autonaming).
      */
     name?: pulumi.Input<string | undefined>;
+    /**
+     * Terraform `id` (optional and computed in the SDKv2 schema), renamed by the bridge because `id` is the Pulumi resource id, which is computed from it.
+     */
+    routingWrapupcodeId?: pulumi.Input<string | undefined>;
 }

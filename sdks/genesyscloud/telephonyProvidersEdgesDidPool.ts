@@ -55,6 +55,10 @@ export class TelephonyProvidersEdgesDidPool extends pulumi.CustomResource {
      * Terraform `start_phone_number`. Required.
      */
     declare public readonly startPhoneNumber: pulumi.Output<string>;
+    /**
+     * Terraform `id` (optional and computed in the SDKv2 schema), renamed by the bridge because `id` is the Pulumi resource id, which is computed from it.
+     */
+    declare public readonly telephonyProvidersEdgesDidPoolId: pulumi.Output<string>;
 
     /**
      * Create a TelephonyProvidersEdgesDidPool resource with the given unique name, arguments, and options.
@@ -74,6 +78,7 @@ export class TelephonyProvidersEdgesDidPool extends pulumi.CustomResource {
             resourceInputs["endPhoneNumber"] = state?.endPhoneNumber;
             resourceInputs["poolProvider"] = state?.poolProvider;
             resourceInputs["startPhoneNumber"] = state?.startPhoneNumber;
+            resourceInputs["telephonyProvidersEdgesDidPoolId"] = state?.telephonyProvidersEdgesDidPoolId;
         } else {
             const args = argsOrState as TelephonyProvidersEdgesDidPoolArgs | undefined;
             if (args?.endPhoneNumber === undefined && !opts.urn) {
@@ -87,6 +92,7 @@ export class TelephonyProvidersEdgesDidPool extends pulumi.CustomResource {
             resourceInputs["endPhoneNumber"] = args?.endPhoneNumber;
             resourceInputs["poolProvider"] = args?.poolProvider;
             resourceInputs["startPhoneNumber"] = args?.startPhoneNumber;
+            resourceInputs["telephonyProvidersEdgesDidPoolId"] = args?.telephonyProvidersEdgesDidPoolId;
         }
         opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
         super(TelephonyProvidersEdgesDidPool.__pulumiType, name, resourceInputs, opts, false /*dependency*/, utilities.getPackage());
@@ -117,6 +123,10 @@ export interface TelephonyProvidersEdgesDidPoolState {
      * Terraform `start_phone_number`. Required.
      */
     startPhoneNumber?: pulumi.Input<string | undefined>;
+    /**
+     * Terraform `id` (optional and computed in the SDKv2 schema), renamed by the bridge because `id` is the Pulumi resource id, which is computed from it.
+     */
+    telephonyProvidersEdgesDidPoolId?: pulumi.Input<string | undefined>;
 }
 
 /**
@@ -143,4 +153,8 @@ export interface TelephonyProvidersEdgesDidPoolArgs {
      * Terraform `start_phone_number`. Required.
      */
     startPhoneNumber: pulumi.Input<string>;
+    /**
+     * Terraform `id` (optional and computed in the SDKv2 schema), renamed by the bridge because `id` is the Pulumi resource id, which is computed from it.
+     */
+    telephonyProvidersEdgesDidPoolId?: pulumi.Input<string | undefined>;
 }

@@ -1,5 +1,6 @@
 /** The Genesys Cloud org section (`genesys-event-orchestration:genesys`). */
 import { findGenesysEnvironment, GENESYS_ENVIRONMENTS } from "../../components/genesysEnvironments";
+import { DEFAULT_ARCHY_PATH, isUsableArchyPath } from "../../components/archy/archyPath";
 import { closestName, ConfigObject } from "./configObject";
 import { ACCOUNT_ID, NAME_PREFIX, UUID } from "./rules";
 
@@ -65,12 +66,12 @@ export function parseGenesys(g: ConfigObject, stack: string): GenesysConfig {
     );
   }
 
-  const archyPath = g.string("archyPath", '"/opt/archy/archy"') ?? "archy";
-  if (archyPath.trim() === "" || /[\r\n]/.test(archyPath)) {
+  const archyPath = g.string("archyPath", '"/opt/archy/archy"') ?? DEFAULT_ARCHY_PATH;
+  if (!isUsableArchyPath(archyPath)) {
     g.fail(
       "archyPath",
       "is not a usable path",
-      'give the Archy executable\'s path, or remove archyPath to use "archy" from PATH',
+      `give the Archy executable's path, or remove archyPath to use "${DEFAULT_ARCHY_PATH}" from PATH`,
     );
   }
 

@@ -10,7 +10,14 @@ import {
 } from "../../components/negativeSentimentRules";
 import { ConfigError, ConfigObject, SECRET } from "./configObject";
 import type { PipelineContext, PipelineSection } from "./pipeline";
-import { E164, UUID } from "./rules";
+import {
+  E164_RULE,
+  GENESYS_NAME_RULE,
+  genesysNameProblem,
+  isE164,
+  UUID,
+  UUID_PATTERN_SOURCE,
+} from "./rules";
 
 /**
  * A Genesys object the pipeline uses: an existing one by id or by name (looked up at deploy
@@ -78,18 +85,7 @@ function parseRef(
   const name = (r: ConfigObject, key: string): string => {
     const value =
       r.string(key, '"Supervisor Callbacks"') ?? r.missing(key, `give the ${what}'s name`);
-    if (
-      value.trim() === "" ||
-      value !== value.trim() ||
-      /[\u0000-\u001f\u007f]/.test(value) ||
-      value.length > 256
-    ) {
-      r.fail(
-        key,
-        "is not a usable name",
-        "use 1–256 characters without leading or trailing spaces or control characters",
-      );
-    }
+    if (genesysNameProblem(value)) r.fail(key, "is not a usable name", `use ${GENESYS_NAME_RULE}`);
     return value;
   };
   if (given[0] === "id") {
@@ -156,6 +152,8 @@ function parseAcknowledgement(p: ConfigObject): string {
   return text;
 }
 
+const WEBHOOK_PATH = new RegExp(`^/webhooks/api/v1/webhook/${UUID_PATTERN_SOURCE}$`, "i");
+
 /** Why `url` is not a Genesys chat-room webhook URL of `environment`, or undefined. */
 export function chatWebhookUrlProblem(url: string, environment: string): string | undefined {
   let parsed: URL;
@@ -168,11 +166,7 @@ export function chatWebhookUrlProblem(url: string, environment: string): string 
   if (parsed.username || parsed.password) return "carries a user name or password";
   if (parsed.hostname !== `apps.${environment}`)
     return `is not on apps.${environment}, the webhook host of genesys.environment`;
-  if (
-    !/^\/webhooks\/api\/v1\/webhook\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(
-      parsed.pathname,
-    )
-  ) {
+  if (!WEBHOOK_PATH.test(parsed.pathname)) {
     return "does not have the path /webhooks/api/v1/webhook/<id>";
   }
   if (parsed.search || parsed.hash) return "has a query or fragment";
@@ -265,11 +259,11 @@ export const negativeSentiment: PipelineSection<NegativeSentimentConfig> = {
     if (typeof p.raw().smsNumber === "number")
       p.fail("smsNumber", "is a number, so its '+' is lost", 'quote it: "+13175550199"');
     const smsNumber = p.string("smsNumber", '"+13175550199"');
-    if (smsNumber !== undefined && !E164.test(smsNumber)) {
+    if (smsNumber !== undefined && !isE164(smsNumber)) {
       p.fail(
         "smsNumber",
         "is not an E.164 number",
-        "write the SMS number your org bought as + and 8–15 digits, e.g. +13175550199",
+        `write the SMS number your org bought as ${E164_RULE}, e.g. +13175550199`,
       );
     }
     if (smsNumber === undefined && ctx.enabled)

@@ -1,13 +1,27 @@
 /** The participant-attributes pipeline section (`genesys-event-orchestration:participantAttributes`). */
+import {
+  DEFAULT_OBJECT_EXPIRATION_DAYS,
+  MAX_OBJECT_EXPIRATION_DAYS,
+} from "../../components/participantAttributesRules";
 import { ConfigError, ConfigObject } from "./configObject";
 import type { PipelineSection } from "./pipeline";
 import {
   bucketNameProblem,
+  DEFAULT_LOG_RETENTION_DAYS,
+  DEFAULT_TRIGGER_EVENT_TTL_SECONDS,
   didRangeSize,
-  E164,
+  E164_RULE,
+  isE164,
+  isLogRetentionDays,
   LOG_RETENTION_DAYS,
   MAX_DID_NUMBERS,
+  isTriggerDelay,
+  isTriggerEventTtl,
+  nearestLogRetentionDays,
   participantAttributesBucketName,
+  TRIGGER_DELAY_MAX_SECONDS,
+  TRIGGER_DELAY_MIN_SECONDS,
+  TRIGGER_EVENT_TTL_MIN_SECONDS,
 } from "./rules";
 
 /** When a Genesys trigger fires its workflow; Genesys accepts exactly one of the two. */
@@ -40,8 +54,8 @@ function parseDidRange(d: ConfigObject): DidRange {
     const value =
       d.string(field, `"${example}"`) ??
       d.missing(field, `set it to an E.164 number, e.g. "${example}"`);
-    if (!E164.test(value))
-      d.fail(field, "is not an E.164 number", `write it as + and 8–15 digits, e.g. ${example}`);
+    if (!isE164(value))
+      d.fail(field, "is not an E.164 number", `write it as ${E164_RULE}, e.g. ${example}`);
     return value;
   };
   const range = { start: read("start"), end: read("end") };
@@ -65,7 +79,7 @@ function parseDidRange(d: ConfigObject): DidRange {
 }
 
 function parseTrigger(t: ConfigObject): TriggerTiming {
-  const ttl = t.integer("eventTtlSeconds", 60);
+  const ttl = t.integer("eventTtlSeconds", DEFAULT_TRIGGER_EVENT_TTL_SECONDS);
   const delay = t.integer("delayBySeconds", 120);
   if (ttl !== undefined && delay !== undefined) {
     t.fail(
@@ -75,13 +89,21 @@ function parseTrigger(t: ConfigObject): TriggerTiming {
     );
   }
   if (ttl !== undefined) {
-    if (ttl < 10)
-      t.fail("eventTtlSeconds", "is below 10", "use at least 10 seconds (the Genesys minimum)");
+    if (!isTriggerEventTtl(ttl))
+      t.fail(
+        "eventTtlSeconds",
+        `is below ${TRIGGER_EVENT_TTL_MIN_SECONDS}`,
+        `use at least ${TRIGGER_EVENT_TTL_MIN_SECONDS} seconds (the Genesys minimum)`,
+      );
     return { eventTtlSeconds: ttl };
   }
   if (delay !== undefined) {
-    if (delay < 60 || delay > 900)
-      t.fail("delayBySeconds", "is outside 60–900", "use 60 to 900 seconds (the Genesys range)");
+    if (!isTriggerDelay(delay))
+      t.fail(
+        "delayBySeconds",
+        `is outside ${TRIGGER_DELAY_MIN_SECONDS}–${TRIGGER_DELAY_MAX_SECONDS}`,
+        `use ${TRIGGER_DELAY_MIN_SECONDS} to ${TRIGGER_DELAY_MAX_SECONDS} seconds (the Genesys range)`,
+      );
     return { delayBySeconds: delay };
   }
   throw new ConfigError(
@@ -129,27 +151,33 @@ export const participantAttributes: PipelineSection<ParticipantAttributesConfig>
       "{ eventTtlSeconds: 60 }",
     );
 
-    const objectExpirationDays = p.integer("objectExpirationDays", 365) ?? 365;
-    if (objectExpirationDays < 1 || objectExpirationDays > 3650) {
-      p.fail("objectExpirationDays", "is outside 1–3650", "use 1 to 3650 days");
+    const objectExpirationDays =
+      p.integer("objectExpirationDays", DEFAULT_OBJECT_EXPIRATION_DAYS) ??
+      DEFAULT_OBJECT_EXPIRATION_DAYS;
+    if (objectExpirationDays < 1 || objectExpirationDays > MAX_OBJECT_EXPIRATION_DAYS) {
+      p.fail(
+        "objectExpirationDays",
+        `is outside 1–${MAX_OBJECT_EXPIRATION_DAYS}`,
+        `use 1 to ${MAX_OBJECT_EXPIRATION_DAYS} days`,
+      );
     }
 
-    const logRetentionDays = p.integer("logRetentionDays", 30) ?? 30;
-    if (!LOG_RETENTION_DAYS.includes(logRetentionDays)) {
-      const nearest =
-        LOG_RETENTION_DAYS.find((d) => d >= logRetentionDays) ??
-        LOG_RETENTION_DAYS[LOG_RETENTION_DAYS.length - 1];
+    const logRetentionDays =
+      p.integer("logRetentionDays", DEFAULT_LOG_RETENTION_DAYS) ?? DEFAULT_LOG_RETENTION_DAYS;
+    if (!isLogRetentionDays(logRetentionDays)) {
       p.fail(
         "logRetentionDays",
         "is not a CloudWatch Logs retention value",
-        `use ${nearest}, or another of ${LOG_RETENTION_DAYS.join(", ")}`,
+        `use ${nearestLogRetentionDays(logRetentionDays)}, or another of ${LOG_RETENTION_DAYS.join(", ")}`,
       );
     }
 
     return {
       ...(bucketName !== undefined && { bucketName }),
       ...(didObject && { didNumbers: parseDidRange(didObject) }),
-      trigger: triggerObject ? parseTrigger(triggerObject) : { eventTtlSeconds: 60 },
+      trigger: triggerObject
+        ? parseTrigger(triggerObject)
+        : { eventTtlSeconds: DEFAULT_TRIGGER_EVENT_TTL_SECONDS },
       objectExpirationDays,
       logRetentionDays,
     };

@@ -1,18 +1,29 @@
-/** Value rules shared by the config sections, exported for components that take the same values. */
-import type { DidRange } from "./participantAttributes";
+/**
+ * Value rules of the config sections. Rules a Lambda or a component also applies have their one
+ * home there and are re-exported here, so a config section imports every rule from one place.
+ */
+export { UUID, UUID_PATTERN_SOURCE } from "../../lambdas/shared/uuid";
+export { E164, E164_RULE, isE164 } from "../../lambdas/shared/phone";
+export {
+  DEFAULT_LOG_RETENTION_DAYS,
+  isLogRetentionDays,
+  LOG_RETENTION_DAYS,
+  nearestLogRetentionDays,
+} from "../../components/logRetention";
+export { didRangeSize, MAX_DID_RANGE_SIZE as MAX_DID_NUMBERS } from "../../components/didRange";
+export { GENESYS_NAME_RULE, genesysNameProblem } from "../../components/genesysNames";
+export {
+  DEFAULT_TRIGGER_EVENT_TTL_SECONDS,
+  isTriggerDelay,
+  isTriggerEventTtl,
+  TRIGGER_DELAY_MAX_SECONDS,
+  TRIGGER_DELAY_MIN_SECONDS,
+  TRIGGER_EVENT_TTL_MIN_SECONDS,
+} from "../../components/trigger/validation";
 
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const ACCOUNT_ID = /^\d{12}$/;
-// Country codes never start with 0; E.164 allows at most 15 digits.
-export const E164 = /^\+[1-9]\d{7,14}$/;
 export const NAME_PREFIX = /^[A-Za-z0-9_-](?:[A-Za-z0-9 _-]{0,38}[A-Za-z0-9_-])?$/;
 export const AWS_REGION = /^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/;
-
-/** Values CloudWatch Logs accepts for a retention policy (aws.cloudwatch.LogGroup `retentionInDays`, @pulumi/aws 7.48). */
-export const LOG_RETENTION_DAYS: readonly number[] = [
-  1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288,
-  3653,
-];
 
 /** Why `name` is not a valid S3 general purpose bucket name, or undefined if it is (AWS "Bucket naming rules"). */
 export function bucketNameProblem(name: string): string | undefined {
@@ -36,11 +47,3 @@ export function bucketNameProblem(name: string): string | undefined {
 export function participantAttributesBucketName(stack: string, accountId: string): string {
   return `geo-${stack}-attrs-${accountId}`;
 }
-
-/** How many numbers an E.164 range holds (inclusive); both ends must already be valid. */
-export function didRangeSize(range: DidRange): bigint {
-  return BigInt(range.end.slice(1)) - BigInt(range.start.slice(1)) + 1n;
-}
-
-/** Each DID becomes one DNIS of one IVR; keep the list reviewable and the IVR update small. */
-export const MAX_DID_NUMBERS = 100;

@@ -356,7 +356,7 @@ describe("NegativeSentimentCallback", () => {
     assert.match(
       yaml,
       /exp: "Flow\.sentimentScore < 0\.0"/,
-      "the default threshold is below zero, never the seed's < 1",
+      "the default threshold is below zero, never the blueprint's < 1",
     );
     assert.match(yaml, /AddMinutes\(GetCurrentDateTimeUtc\(\), 5\)/);
     assert.match(yaml, /textBody:\n\s+lit: "Thank you for your call today\./);

@@ -62,7 +62,11 @@ describe("validateNegativeSentimentArgs", () => {
       { sentimentThreshold: -30 },
       /NegativeSentimentCallback\.sentimentThreshold: -30 is outside the API's sentiment scale.*fix: use e\.g\. 0 or -0\.25/,
     ],
-    ["threshold 1 (the seed's)", { sentimentThreshold: 1 }, /sentimentThreshold: 1 is outside/],
+    [
+      "threshold 1 (the blueprint's `< 1`)",
+      { sentimentThreshold: 1 },
+      /sentimentThreshold: 1 is outside/,
+    ],
     [
       "threshold NaN",
       { sentimentThreshold: Number.NaN },

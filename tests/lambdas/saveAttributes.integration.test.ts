@@ -183,7 +183,7 @@ describe("save-attributes handler against s3rver", () => {
         'paymentId must be the id the payment-id action returned (a non-empty string other than "null"); got "  "',
       ],
       [
-        'the seed\'s "null" paymentId',
+        'the blueprint\'s "null" paymentId',
         { paymentId: "null" },
         "paymentId",
         'paymentId must be the id the payment-id action returned (a non-empty string other than "null"); got "null"',

@@ -12,8 +12,11 @@ import {
   MOCK_ORG_ID,
 } from "../../tools/mocks";
 
-// The contract checked here is the one `pulumi package add terraform-provider mypurecloud/genesyscloud 1.84.1`
-// generates: if a regenerated SDK replaces the hand-written one, these tests must still pass.
+// The contract checked here is what the engine and the program need from the SDK that
+// `pulumi package add terraform-provider mypurecloud/genesyscloud 1.84.1` (or `pulumi install`)
+// generates: type tokens, the package reference and its parameterization, property names. Nothing
+// here depends on how the SDK is built or packaged (its package.json's dependencies, typings or
+// scripts), so these tests pass unchanged when a generated SDK replaces the committed one.
 
 type Category = "Required" | "Optional" | "Read-Only";
 interface Attr {
@@ -52,6 +55,23 @@ function singularize(word: string): string {
   return word.replace(/s$/, "");
 }
 const pulumiName = (tf: string, a: Attr) => camel(isPlural(a) ? pluralize(tf) : tf);
+
+/**
+ * The Pulumi name of a resource's Terraform `id`. terraform-plugin-sdk v2 declares the implicit
+ * `id` optional and computed, and the bridge renames a settable `id` (Pulumi's resource id) to the
+ * first of `<resource>_id`, `genesyscloud_<resource>_id`, `resource_id`, `genesyscloud_id` that the
+ * schema does not use (pulumi-terraform-bridge PR #2385, pkg/tfbridge/tokens/fixups.go `fixID`).
+ */
+function bridgedIdName(key: string, entry: Entry): string {
+  const taken = new Set(
+    attrs(entry, "top", ["Required", "Optional", "Read-Only"]).map(([tf]) => tf),
+  );
+  const free = [`${key}_id`, `genesyscloud_${key}_id`, "resource_id", "genesyscloud_id"].find(
+    (c) => !taken.has(c),
+  );
+  assert.ok(free, `no free name for the bridged id of ${key}`);
+  return camel(free);
+}
 
 function attrs(
   entry: Entry,
@@ -107,9 +127,8 @@ describe("@pulumi/genesyscloud package metadata", () => {
 
   it("is the parameterized terraform-provider 1.1.3 plugin bound to mypurecloud/genesyscloud 1.84.1", () => {
     assert.equal(pkg.name, "@pulumi/genesyscloud");
+    // utilities.getVersion() reads it and sends it with every resource as the package version.
     assert.equal(pkg.version, "1.84.1");
-    assert.equal(pkg.main, "bin/index.js");
-    assert.equal(pkg.types, "bin/index.d.ts");
     const { value, ...parameterization } = pkg.pulumi.parameterization;
     assert.deepEqual(
       { ...pkg.pulumi, parameterization },
@@ -123,13 +142,15 @@ describe("@pulumi/genesyscloud package metadata", () => {
     assert.deepEqual(JSON.parse(Buffer.from(value, "base64").toString("utf8")), PARAMETER);
   });
 
-  it("shares the program's @pulumi/pulumi instead of bundling its own", () => {
-    assert.ok(pkg.peerDependencies["@pulumi/pulumi"]);
-    assert.equal(pkg.dependencies?.["@pulumi/pulumi"], undefined);
-    assert.equal(
-      require.resolve("@pulumi/pulumi", { paths: [SDK_DIR] }),
-      require.resolve("@pulumi/pulumi"),
-    );
+  it("is a file: dependency of the program whose install script npm is allowed to run", () => {
+    // npm 12 skips a dependency's install scripts unless the root package.json's allowScripts
+    // covers it; the SDK's postinstall builds bin/, without which the program cannot load it.
+    // `pulumi package add` writes the entry keyed by the file: spec (pulumi/pulumi PR #23569).
+    const root = JSON.parse(fs.readFileSync(path.resolve(SDK_DIR, "../../package.json"), "utf8"));
+    const spec = root.dependencies["@pulumi/genesyscloud"];
+    assert.equal(spec, "file:sdks/genesyscloud");
+    assert.equal(root.allowScripts?.[spec], true);
+    assert.ok(pkg.scripts.postinstall, "the SDK builds itself on install");
   });
 });
 
@@ -143,13 +164,18 @@ describe("@pulumi/genesyscloud argument names follow the bridge's rules", () => 
     fields: Map<string, { optional: boolean; type: string }>,
     typeName: string,
     autonamed: boolean,
+    bridgedId?: string,
   ) {
     const expected = attrs(entry, blockPath, ["Required", "Optional"]);
     assert.deepEqual(
       [...fields.keys()].sort(),
-      expected.map(([tf, a]) => pulumiName(tf, a)).sort(),
+      expected
+        .map(([tf, a]) => pulumiName(tf, a))
+        .concat(bridgedId ?? [])
+        .sort(),
       typeName,
     );
+    if (bridgedId) assert.equal(fields.get(bridgedId)!.optional, true, `${typeName}.${bridgedId}`);
     for (const [tf, a, category] of expected) {
       const name = pulumiName(tf, a);
       const field = fields.get(name)!;
@@ -186,7 +212,19 @@ describe("@pulumi/genesyscloud argument names follow the bridge's rules", () => 
         interfaceFields(read(`${file}.ts`), `${cls}Args`),
         `${cls}Args`,
         autonamed,
+        bridgedIdName(key, entry),
       );
+    });
+
+    it(`${cls}: the bridged ${bridgedIdName(key, entry)} (Terraform id) is an always-set Output and a state input`, () => {
+      const source = read(`${file}.ts`);
+      const name = bridgedIdName(key, entry);
+      assert.match(
+        source,
+        new RegExp(`declare public readonly ${name}: pulumi\\.Output<string>;`),
+        `${cls}.${name}`,
+      );
+      assert.equal(interfaceFields(source, `${cls}State`).get(name)?.optional, true);
     });
   }
 
@@ -471,8 +509,6 @@ describe("@pulumi/genesyscloud under the mock engine", () => {
   it("registers the provider as pulumi:providers:genesyscloud with secret credentials and JSON-encoded non-strings", () => {
     const provider = recorder.one("pulumi:providers:genesyscloud", "sdktest-provider").inputs;
     assert.ok(isSecretValue(provider.oauthclientSecret));
-    // Deliberately stricter than the generated SDK: Terraform does not mark access_token Sensitive (see README).
-    assert.ok(isSecretValue(provider.accessToken));
     assert.deepEqual(revealSecrets(provider), {
       oauthclientId: "client-id",
       oauthclientSecret: "client-secret",

@@ -36,7 +36,7 @@ import {
 
 /** BundledLambda's default environment (components/bundledLambda.ts): the inline source map is parsed at load. */
 const DEPLOYED_NODE_OPTIONS = "--enable-source-maps";
-const SEED_HANDLER = path.join(__dirname, "aws-sdk-v2-handler", "handler.js");
+const BASELINE_HANDLER = path.join(__dirname, "aws-sdk-v2-handler", "handler.js");
 const TIMER = path.join(__dirname, "timeRequire.js");
 
 interface Target {
@@ -56,13 +56,13 @@ function writeModule(dir: string, code: string | Buffer): string {
 }
 
 /**
- * The smallest deployable form of the seed handler: bundleLambda's options, but minified and with no
- * source map (the seed ships none), so the row measures aws-sdk v2 itself and nothing of ours.
+ * The smallest deployable form of the aws-sdk v2 baseline handler: bundleLambda's options, but minified and with no
+ * source map (the tutorial ships none), so the row measures aws-sdk v2 itself and nothing of ours.
  */
-function bundleSeedMinified(): string {
+function bundleBaselineMinified(): string {
   const result = buildSync({
     absWorkingDir: REPO_ROOT,
-    entryPoints: [path.relative(REPO_ROOT, SEED_HANDLER)],
+    entryPoints: [path.relative(REPO_ROOT, BASELINE_HANDLER)],
     outfile: "index.js",
     write: false,
     bundle: true,
@@ -79,18 +79,21 @@ function bundleSeedMinified(): string {
 }
 
 /**
- * Bundles the seed handler with bundleLambda itself, so it gets exactly our esbuild options. Its
+ * Bundles the baseline handler with bundleLambda itself, so it gets exactly our esbuild options. Its
  * source root sits inside the repository's node_modules because esbuild finds aws-sdk by walking up
  * from the entry; `@aws-sdk/*` stays external as for ours, which does not touch `aws-sdk` (v2).
  */
-function bundleSeedHandler(): string {
+function bundleBaselineHandler(): string {
   const cache = path.join(REPO_ROOT, "node_modules", ".cache");
   fs.mkdirSync(cache, { recursive: true });
   const root = fs.mkdtempSync(path.join(cache, "lambda-startup-bench-"));
   try {
-    fs.mkdirSync(path.join(root, "lambdas", "seed-003"), { recursive: true });
-    fs.copyFileSync(SEED_HANDLER, path.join(root, "lambdas", "seed-003", "handler.ts"));
-    return bundleLambda("seed-003", root).code;
+    fs.mkdirSync(path.join(root, "lambdas", "aws-sdk-v2-baseline"), { recursive: true });
+    fs.copyFileSync(
+      BASELINE_HANDLER,
+      path.join(root, "lambdas", "aws-sdk-v2-baseline", "handler.ts"),
+    );
+    return bundleLambda("aws-sdk-v2-baseline", root).code;
   } finally {
     fs.rmSync(root, { recursive: true, force: true });
   }
@@ -109,35 +112,35 @@ function buildTargets(workDir: string): Target[] {
     });
   }
 
-  const handler = fs.readFileSync(SEED_HANDLER);
+  const handler = fs.readFileSync(BASELINE_HANDLER);
   const awsSdk = findPackageDir("aws-sdk", REPO_ROOT);
   if (!awsSdk)
     throw new Error("aws-sdk (v2) is not installed; fix: run npm ci (it is a devDependency)");
   const sdk = treeSize(packageClosure(awsSdk));
   targets.push({
-    name: "seed-003 style: handler.js + aws-sdk v2 installed (node_modules or layer)",
-    file: writeModule(path.join(workDir, "seed-003"), handler),
+    name: "aws-sdk v2 baseline: handler.js + aws-sdk v2 installed (node_modules or layer)",
+    file: writeModule(path.join(workDir, "aws-sdk-v2-baseline"), handler),
     bytes: handler.length + sdk.bytes,
     zippedBytes: deflatedSize(handler) + sdk.zippedBytes,
-    // The seed deploys plain JavaScript with no source map and sets no NODE_OPTIONS.
+    // The tutorial deploys plain JavaScript with no source map and sets no NODE_OPTIONS.
     nodeOptions: "",
   });
 
-  const minified = bundleSeedMinified();
+  const minified = bundleBaselineMinified();
   targets.push({
-    name: "seed-003 style: esbuild bundle incl. aws-sdk v2, minified, no source map",
-    file: writeModule(path.join(workDir, "seed-003-minified"), minified),
+    name: "aws-sdk v2 baseline: esbuild bundle incl. aws-sdk v2, minified, no source map",
+    file: writeModule(path.join(workDir, "aws-sdk-v2-baseline-minified"), minified),
     bytes: Buffer.byteLength(minified),
     zippedBytes: deflatedSize(minified),
     nodeOptions: "",
   });
 
-  const seedBundle = bundleSeedHandler();
+  const baselineBundle = bundleBaselineHandler();
   targets.push({
-    name: "seed-003 style: bundleLambda incl. aws-sdk v2 (inline source map)",
-    file: writeModule(path.join(workDir, "seed-003-bundled"), seedBundle),
-    bytes: Buffer.byteLength(seedBundle),
-    zippedBytes: deflatedSize(seedBundle),
+    name: "aws-sdk v2 baseline: bundleLambda incl. aws-sdk v2 (inline source map)",
+    file: writeModule(path.join(workDir, "aws-sdk-v2-baseline-bundled"), baselineBundle),
+    bytes: Buffer.byteLength(baselineBundle),
+    zippedBytes: deflatedSize(baselineBundle),
     nodeOptions: DEPLOYED_NODE_OPTIONS,
   });
   return targets;
@@ -157,7 +160,7 @@ function timeOnce(target: Target): Timing {
     env: {
       ...env,
       NODE_OPTIONS: target.nodeOptions,
-      // The runtime's node_modules: our bundles leave @aws-sdk/* to it; the seed needs aws-sdk v2.
+      // The runtime's node_modules: our bundles leave @aws-sdk/* to it; the baseline needs aws-sdk v2.
       NODE_PATH: path.join(REPO_ROOT, "node_modules"),
       // What Lambda sets; AWS_EXECUTION_ENV also keeps aws-sdk v2's end-of-support notice quiet, as on Lambda.
       AWS_REGION: "us-east-1",

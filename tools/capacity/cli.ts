@@ -15,7 +15,7 @@ import {
 } from "../../components/eventbridge/stateMachine";
 import { stableStringify } from "../../components/stableJson";
 
-/** The report for the given settings, with the seed's design last. */
+/** The report for the given settings, with the tutorial's Standard-workflow design last. */
 export function capacityComparison(
   region: string,
   workflowType: WorkflowType,

@@ -163,7 +163,7 @@ function isLambdaTask(state: Record<string, unknown>): boolean {
 }
 
 /**
- * Follows the path an ordinary event takes: Next, or a Choice's Default (the seed's single-event
+ * Follows the path an ordinary event takes: Next, or a Choice's Default (the tutorial design's single-event
  * branch), into a Map's iterations; Catch branches are not taken.
  */
 function happyPath(machine: Record<string, unknown>, items: number): PathCounts {
@@ -353,7 +353,7 @@ export function capacityReport(design: PipelineDesign): CapacityReport {
     costPerMillionEvents: round(total, 2),
     assumptions: [
       `each Lambda invocation runs ${lambdaMs} ms`,
-      "prices are us-east-1 list prices without free tiers; DynamoDB writes, logs and the archive are left out (the seeds' design stores the same events)",
+      "prices are us-east-1 list prices without free tiers; DynamoDB writes, logs and the archive are left out (the tutorial's design stores the same events)",
       "the sustained rate is the lowest limit; bursts above it are delayed (EventBridge retries, SQS buffers), not lost",
     ],
   };

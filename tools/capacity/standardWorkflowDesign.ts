@@ -3,13 +3,13 @@
  * ("Processing High-Volume Genesys Cloud Interaction Events via EventBridge and Step Functions"),
  * kept only to compare against: a rule starts a
  * Standard execution per event, which runs a validator Lambda, a Choice, then a processor Lambda.
- * Its definition is transcribed from the seed; its Lambdas use the seed's defaults (Node.js on
+ * Its definition is transcribed from the tutorial; its Lambdas use the tutorial's defaults (Node.js on
  * x86, no memory setting, hence 128 MB, no reserved concurrency).
  */
 import type { PipelineDesign } from "./model";
 import type { AslDefinition } from "../../components/eventbridge/stateMachine";
 
-/** Seed 003's state machine, with its example account's ARNs. */
+/** The tutorial's state machine, with its example account's ARNs. */
 export const SEED_STATE_MACHINE: AslDefinition = {
   Comment: "Process Genesys Interaction Events with Concurrency Control",
   StartAt: "ValidateEvent",
@@ -55,7 +55,7 @@ export const SEED_STATE_MACHINE: AslDefinition = {
   },
 };
 
-/** The seed's design in `region`: one Standard execution per event, started by the rule. */
+/** The tutorial's design in `region`: one Standard execution per event, started by the rule. */
 export function standardWorkflowDesign(region: string): PipelineDesign {
   return {
     label: "Standard workflow, one execution and two Lambdas per event",

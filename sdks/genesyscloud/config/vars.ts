@@ -8,7 +8,7 @@ declare var exports: any;
 const __config = new pulumi.Config("genesyscloud");
 
 /**
- * Terraform `access_token`. Optional. The Terraform provider falls back to the `GENESYSCLOUD_ACCESS_TOKEN` environment variable. Not marked Sensitive by the Terraform provider; this SDK still wraps it as a secret because it is a bearer token.
+ * Terraform `access_token`. Optional. The Terraform provider falls back to the `GENESYSCLOUD_ACCESS_TOKEN` environment variable.
  */
 export declare const accessToken: string | undefined;
 Object.defineProperty(exports, "accessToken", {

@@ -107,6 +107,7 @@ function tsType(f, mode, ns) {
 
 function doc(f, extra) {
     if (f.implicitId) return "Terraform `id`: the data source's implicit id, optional as an argument.";
+    if (f.bridgedId) return "Terraform `id` (optional and computed in the SDKv2 schema), renamed by the bridge because `id` is the Pulumi resource id, which is computed from it.";
     const status = f.readOnly ? "Computed by the provider" : f.autoname && f.required ? "Required by Terraform, optional here" : f.required ? "Required" : "Optional";
     const parts = [`Terraform \`${f.tf}\`. ${status}.`];
     if (f.sensitive) parts.push("Sensitive: stored as a secret.");
@@ -192,7 +193,7 @@ function resourceFile(r) {
 
 `;
     for (const f of r.fields) {
-        const always = f.required || f.readOnly || (r.autonamed && f.name === "name");
+        const always = f.required || f.readOnly || f.bridgedId || (r.autonamed && f.name === "name");
         const t = tsType(f, "output", "outputs");
         s += comment(doc(f), "    ");
         s += `    declare public readonly ${f.name}: pulumi.Output<${always ? t : `${t} | undefined`}>;\n`;
@@ -358,7 +359,6 @@ export namespace Provider {
     return s;
 }
 
-const secretDoc = "Not marked Sensitive by the Terraform provider; this SDK still wraps it as a secret because it is a bearer token.";
 
 function configFile(p) {
     let s = `${HEADER}\nimport * as pulumi from "@pulumi/pulumi";\n`;
@@ -414,6 +414,23 @@ function indexFile(resources, functions) {
 
 // ---- build the model and write ------------------------------------------------------------------
 
+/**
+ * The bridge's fixID (pulumi-terraform-bridge pkg/tfbridge/tokens/fixups.go): `id` is Pulumi's
+ * resource id, so a Terraform `id` attribute a user may set is renamed to the first free name of
+ * `<resource>_id`, `<provider>_<resource>_id`, `resource_id`, `<provider>_id`, and the resource id
+ * is computed from it. The provider is built on terraform-plugin-sdk v2, whose schema declares the
+ * implicit `id` optional and computed (the docs list it as Read-Only), so every resource gets one:
+ * an optional input that is always set on output (e.g. Backblaze's SDKv2 `b2_bucket_file_version`
+ * becomes `bucketFileVersionId` in the bridge's own dynamic/testdata schema goldens).
+ */
+function bridgedId(key, entry, idField) {
+    const taken = new Set(["Required", "Optional", "Read-Only"].flatMap((c) => Object.keys(entry.top[c] || {})));
+    const candidates = [`${key}_id`, `${PKG}_${key}_id`, "resource_id", `${PKG}_id`];
+    const tf = candidates.find((c) => !taken.has(c));
+    if (!tf) throw new Error(`no free name for the bridged id of ${key}: tried ${candidates.join(", ")}`);
+    return { ...idField, name: camel(tf), required: false, readOnly: false, bridgedId: true };
+}
+
 const inputTypes = [];
 const outputTypes = [];
 const resources = Object.keys(schema.resources).sort().map((key) => {
@@ -422,8 +439,9 @@ const resources = Object.keys(schema.resources).sort().map((key) => {
     const types = [];
     const r = {
         tfName: `${PKG}_${key}`, file, className, token: `${PKG}:index/${file}:${className}`,
-        // A resource's TF `id` is the Pulumi resource id (CustomResource.id), not a property.
-        fields: fields(schema.resources[key], "top", className, types).filter((f) => f.name !== "id"),
+        fields: fields(schema.resources[key], "top", className, types)
+            .map((f) => (f.name === "id" ? bridgedId(key, schema.resources[key], f) : f))
+            .sort((a, b) => a.name.localeCompare(b.name)),
     };
     // The bridge's SetAutonaming: a top-level string input called `name` becomes optional.
     r.autonamed = r.fields.some((f) => f.name === "name" && f.shape === "prim" && f.elem === "string" && !f.readOnly);
@@ -444,9 +462,11 @@ const functions = Object.keys(schema.dataSources).sort().map((key) => {
 const providerTypes = [];
 const provider = { fields: fields(schema.provider, "top", "Provider", providerTypes) };
 for (const f of provider.fields) {
-    f.secret = f.sensitive || f.name === "accessToken";
+    // As generated: only Sensitive arguments are secrets. access_token is not Sensitive in the
+    // provider; the program keeps it secret by refusing a plain genesyscloud:accessToken config.
+    f.secret = f.sensitive;
     const env = f.shape === "object" || f.shape === "objectList" ? "" : `GENESYSCLOUD_${f.tf === "aws_region" ? "REGION" : f.tf.toUpperCase()}`;
-    f.extraDoc = [env && `The Terraform provider falls back to the \`${env}\` environment variable.`, f.secret && !f.sensitive && secretDoc].filter(Boolean).join(" ");
+    f.extraDoc = env ? `The Terraform provider falls back to the \`${env}\` environment variable.` : "";
 }
 inputTypes.push(...providerTypes);
 const configTypes = providerTypes.map((t) => ({ name: t.name.replace(/^Provider/, ""), fields: t.fields.map((f) => ({ ...f, elem: f.elem.replace(/^Provider/, "") })) }));

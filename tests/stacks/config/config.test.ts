@@ -409,24 +409,24 @@ const bad: BadCase[] = [
   },
   {
     name: "didNumbers.start too short",
-    overrides: attrs({ didNumbers: { start: "+1317555", end: "+13175550101" } }),
+    overrides: attrs({ didNumbers: { start: "+131755", end: "+13175550101" } }),
     key: `${PA}.didNumbers.start`,
-    value: '"+1317555"',
-    fix: "write it as + and 8–15 digits, e.g. +13175550100",
+    value: '"+131755"',
+    fix: "write it as + and 7–15 digits, e.g. +13175550100",
   },
   {
     name: "didNumbers.start without +",
     overrides: attrs({ didNumbers: { start: "13175550100", end: "+13175550101" } }),
     key: `${PA}.didNumbers.start`,
     value: '"13175550100"',
-    fix: "+ and 8–15 digits",
+    fix: "+ and 7–15 digits",
   },
   {
     name: "didNumbers.end 16 digits",
     overrides: attrs({ didNumbers: { start: "+13175550100", end: "+1317555010012345" } }),
     key: `${PA}.didNumbers.end`,
     value: '"+1317555010012345"',
-    fix: "+ and 8–15 digits",
+    fix: "+ and 7–15 digits",
   },
   {
     name: "didNumbers.start unquoted in YAML",
@@ -592,11 +592,11 @@ describe("parseStackConfig: bad values", () => {
 
   it("words the DID error exactly as documented", () => {
     const err = configError(() =>
-      parse(attrs({ didNumbers: { start: "+1317555", end: "+13175550101" } })),
+      parse(attrs({ didNumbers: { start: "+131755", end: "+13175550101" } })),
     );
     assert.equal(
       err.message,
-      'genesys-event-orchestration:participantAttributes.didNumbers.start: "+1317555" is not an E.164 number; fix: write it as + and 8–15 digits, e.g. +13175550100',
+      'genesys-event-orchestration:participantAttributes.didNumbers.start: "+131755" is not an E.164 number; fix: write it as + and 7–15 digits, e.g. +13175550100',
     );
   });
 

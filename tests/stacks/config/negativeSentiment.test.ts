@@ -84,14 +84,14 @@ const bad: BadCase[] = [
     fields: { smsNumber: "13175550199" },
     key: `${NS}.smsNumber`,
     value: '"13175550199"',
-    fix: "+ and 8–15 digits",
+    fix: "+ and 7–15 digits",
   },
   {
     name: "smsNumber with separators",
     fields: { smsNumber: "+1 317 555 0199" },
     key: `${NS}.smsNumber`,
     value: '"+1 317 555 0199"',
-    fix: "+ and 8–15 digits",
+    fix: "+ and 7–15 digits",
   },
   {
     name: "smsNumber unquoted in YAML",
@@ -202,7 +202,7 @@ const bad: BadCase[] = [
     fix: "above -1 and below 1",
   },
   {
-    name: "sentimentThreshold the seed's 1",
+    name: "sentimentThreshold 1 (the blueprint's `< 1`)",
     fields: { sentimentThreshold: 1 },
     key: `${NS}.sentimentThreshold`,
     value: "1",

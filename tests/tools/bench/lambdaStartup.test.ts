@@ -79,7 +79,7 @@ describe("Lambda start-up benchmark: pure parts", () => {
       const table = formatTable([
         row({}),
         row({
-          name: "seed",
+          name: "aws-sdk v2 baseline",
           bytes: 103_150_790,
           zippedBytes: 13_673_534,
           init: { medianMs: 209.94, minMs: 174.35, maxMs: 1210.04, runs: 15 },
@@ -93,7 +93,7 @@ describe("Lambda start-up benchmark: pure parts", () => {
           "| Lambda | bundle KB | zipped KB | init ms: median (min–max) | init CPU ms: median | runs | Node | NODE_OPTIONS |",
           "|---|---:|---:|---:|---:|---:|---|---|",
           "| payment-id | 4.7 | 2.1 | 4.9 (4.9–9.4) | 4.5 | 15 | v22.23.3 | `--enable-source-maps` |",
-          "| seed | 100,733.2 | 13,353.1 | 209.9 (174.3–1210.0) | 251.3 | 15 | v22.23.3 | (none) |",
+          "| aws-sdk v2 baseline | 100,733.2 | 13,353.1 | 209.9 (174.3–1210.0) | 251.3 | 15 | v22.23.3 | (none) |",
         ].join("\n"),
       );
     });

@@ -37,18 +37,18 @@ const limit = (report: CapacityReport, name: string) =>
 
 describe("capacity and cost model", () => {
   it("the Standard-workflow design in us-east-1: Standard StartExecution caps it at 300 events/s; 3 transitions and 2 Lambdas cost $76.61 a million", () => {
-    const seed = capacityReport(standardWorkflowDesign("us-east-1"));
-    assert.equal(seed.lambdaInvocationsPerEvent, 2);
-    assert.equal(seed.stateTransitionsPerEvent, 3);
-    assert.equal(seed.sustainedEventsPerSecond, 300);
-    assert.equal(seed.bottleneck, "Step Functions Standard StartExecution");
-    assert.equal(limit(seed, "Step Functions Standard state transitions"), 500);
-    assert.equal(limit(seed, "Lambda account concurrency"), 10000);
+    const tutorial = capacityReport(standardWorkflowDesign("us-east-1"));
+    assert.equal(tutorial.lambdaInvocationsPerEvent, 2);
+    assert.equal(tutorial.stateTransitionsPerEvent, 3);
+    assert.equal(tutorial.sustainedEventsPerSecond, 300);
+    assert.equal(tutorial.bottleneck, "Step Functions Standard StartExecution");
+    assert.equal(limit(tutorial, "Step Functions Standard state transitions"), 500);
+    assert.equal(limit(tutorial, "Lambda account concurrency"), 10000);
     assert.deepEqual(
-      seed.cost.map((c) => c.usdPerMillionEvents),
+      tutorial.cost.map((c) => c.usdPerMillionEvents),
       [1, 75, 0.6083],
     );
-    assert.equal(seed.costPerMillionEvents, 76.61);
+    assert.equal(tutorial.costPerMillionEvents, 76.61);
   });
 
   it("this design, Express, maxConcurrency 10 in us-east-1: 200 events/s by its own cap, 18,750 by AWS's quotas, $2.36 a million", () => {
@@ -95,10 +95,10 @@ describe("capacity and cost model", () => {
   });
 
   it("uses each region's quotas", () => {
-    const seed = capacityReport(standardWorkflowDesign("eu-west-2"));
-    assert.equal(seed.sustainedEventsPerSecond, 150);
-    assert.equal(limit(seed, "EventBridge target invocations"), 2250);
-    assert.equal(limit(seed, "Step Functions Standard state transitions"), 166);
+    const tutorial = capacityReport(standardWorkflowDesign("eu-west-2"));
+    assert.equal(tutorial.sustainedEventsPerSecond, 150);
+    assert.equal(limit(tutorial, "EventBridge target invocations"), 2250);
+    assert.equal(limit(tutorial, "Step Functions Standard state transitions"), 166);
     assert.equal(ours("EXPRESS", 900, "sa-east-1").quotaEventsPerSecond, 1100);
   });
 
