@@ -489,7 +489,8 @@ export class EventBridgePipeline extends pulumi.ComponentResource {
     );
 
     this.monitoring = eventPipelineMonitoring({
-      eventSourceName: this.eventSourceName,
+      // The bus's output, not the computed name, so the dashboard is deleted before the bus.
+      eventSourceName: this.eventBus.eventSourceName.apply((n) => n ?? ""),
       bufferQueueName: this.bufferQueue.name,
       deadLetterQueueName: this.deadLetterQueue.name,
       stateMachineArn: this.stateMachine.arn,
