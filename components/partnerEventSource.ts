@@ -97,7 +97,8 @@ export function partnerEventSourceReady(
 ): pulumi.Output<string> {
   return pulumi.all([integration.id, integrationLabel, sourceName]).apply(([id, label, name]) =>
     waitForPartnerEventSource(name, awsSourceLookup(name, parent), {
-      timing,
+      // A preview never waits: it looks once (the integration already exists) and reports.
+      timing: pulumi.runtime.isDryRun() ? { ...timing, timeoutMs: 0 } : timing,
       integration: `integration ${id} (${label})`,
       progress: (message) => void pulumi.log.info(message, parent),
     }),

@@ -2,7 +2,7 @@ import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import type { AlarmSpec, PipelineMonitoring } from "./metrics";
 
-/** A metric filter that counts the log lines whose JSON `message` equals `message`. */
+/** A metric filter that counts the log lines containing the phrase `message`. */
 export interface LogCount {
   readonly metricName: string;
   readonly message: string;
@@ -100,7 +100,9 @@ export class PipelineMonitor extends pulumi.ComponentResource {
           `${name}-${count.metricName}`,
           {
             logGroupName: args.logCounts!.logGroupName,
-            pattern: `{ $.message = "${count.message}" }`,
+            // A quoted phrase matches the line however Lambda's JSON log format nests the
+            // handler's own JSON (as a string or as an object under "message").
+            pattern: `"${count.message}"`,
             metricTransformation: {
               name: count.metricName,
               namespace: args.logCounts!.namespace,
