@@ -92,6 +92,19 @@ export function archyOnMachine(archyPath: string, env: NodeJS.ProcessEnv = proce
 }
 
 /**
+ * A preview publishes nothing, and PR previews run where Archy is not installed: there a missing
+ * Archy is a warning. `pulumi up` runs the program again for the update, and that run's preflight
+ * refuses before anything is created.
+ */
+export function forThisRun(needs: PreflightNeeds, preview: boolean): PreflightNeeds {
+  if (!preview || !needs.archy || needs.archy.found) return needs;
+  pulumi.log.warn(
+    `Archy was not found at '${needs.archy.path}'; this preview goes on, but pulumi up will stop before creating anything until it is installed (https://developer.genesys.cloud/devapps/archy/) or genesys-event-orchestration:genesys.archyPath names it.`,
+  );
+  return { ...needs, archy: undefined };
+}
+
+/**
  * Runs the preflight for this stack against the org, with the deploy's own credentials. Its
  * failures are RunErrors, which Pulumi prints without a stack trace.
  */
@@ -109,7 +122,10 @@ export async function runStackPreflight(
     });
     return await runPreflight(
       client,
-      preflightNeeds(config, (p) => archyOnMachine(p, env)),
+      forThisRun(
+        preflightNeeds(config, (p) => archyOnMachine(p, env)),
+        pulumi.runtime.isDryRun(),
+      ),
       budget,
     );
   } catch (error) {

@@ -9,7 +9,7 @@ import {
   WRAPUP_CODE_LOOKUP_PERMISSIONS,
 } from "../../components/genesysApi/permissions";
 import { parseStackConfig } from "../../stacks/config";
-import { archyOnMachine, preflightNeeds } from "../../stacks/preflight";
+import { archyOnMachine, forThisRun, preflightNeeds } from "../../stacks/preflight";
 import { loadStackFile } from "../../tools/stackFile";
 
 // What the preflight asks of the deployer for each config: pure, no org needed.
@@ -60,6 +60,23 @@ describe("preflight needs", () => {
     const events = preflightNeeds(eventsOnly, () => assert.fail("Archy is not needed"));
     assert.deepEqual(events.permissions, [INTEGRATION_PERMISSIONS]);
     assert.equal(events.archy, undefined);
+  });
+});
+
+describe("a missing Archy in a preview", () => {
+  it("is only a warning in a preview, and a refusal in the run that deploys", () => {
+    const needs = preflightNeeds(config("dev"), () => false);
+    const warn = console.warn;
+    const warnings: unknown[] = [];
+    console.warn = (...args: unknown[]) => void warnings.push(args.join(" "));
+    try {
+      assert.equal(forThisRun(needs, true).archy, undefined);
+    } finally {
+      console.warn = warn;
+    }
+    assert.deepEqual(forThisRun(needs, false).archy, { path: "archy", found: false });
+    const found = preflightNeeds(config("dev"), () => true);
+    assert.deepEqual(forThisRun(found, true).archy, { path: "archy", found: true });
   });
 });
 
