@@ -212,22 +212,27 @@ export function customNamespace(namePrefix: string): string {
 export const LOG_METRICS = [
   { metricName: "EventsStored", message: "stored event", label: "events stored" },
   { metricName: "EventsRejected", message: "rejected event", label: "events rejected (malformed)" },
-  {
-    metricName: "DuplicatesSkipped",
-    message: "duplicate event skipped",
-    label: "duplicates skipped",
-  },
 ] as const;
 
 // ---------------------------------------------------------------------------------------------
 // Alarms per resource kind
 
+/**
+ * Errors and throttles of one Lambda. `throttleWindows` > 1 for a Lambda whose reserved
+ * concurrency is the designed brake (the event processor): a burst that is throttled and retried
+ * is the design working; throttling in every 5-minute window for that long is a backlog.
+ */
 export function lambdaAlarms(
   id: string,
   functionName: pulumi.Input<string>,
   label: string,
+  throttleWindows = 1,
 ): AlarmSpec[] {
   const metrics = lambdaMetrics(functionName, label);
+  const throttled =
+    throttleWindows === 1
+      ? `The ${label} Lambda was throttled (its reserved or the account's concurrency was exhausted).`
+      : `The ${label} Lambda was throttled in each of ${throttleWindows} consecutive 5-minute windows: it has run at its reserved concurrency (maxConcurrency) for ${throttleWindows * 5} minutes and a backlog is building.`;
   return [
     anyOf(
       metrics.errors,
@@ -238,8 +243,9 @@ export function lambdaAlarms(
     anyOf(
       metrics.throttles,
       `${id}-throttles`,
-      `The ${label} Lambda was throttled (its reserved or the account's concurrency was exhausted).`,
-      `Check ConcurrentExecutions on the dashboard; raise maxConcurrency or the account's Lambda quota (Service Quotas) if the load is real.`,
+      throttled,
+      `Check ConcurrentExecutions and the backlog age on the dashboard; raise maxConcurrency or the account's Lambda quota (Service Quotas) if the load is real.`,
+      throttleWindows,
     ),
   ];
 }

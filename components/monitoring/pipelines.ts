@@ -44,6 +44,8 @@ const BUFFER = "event buffer queue";
 const DLQ = "event pipeline's dead-letter queue";
 const PROCESSOR = "conversation-events processor";
 const QUEUE_END = "queue-end";
+/** Fifteen minutes of throttling in every window means the backlog grows, not a burst. */
+const PROCESSOR_THROTTLE_WINDOWS = 3;
 
 export function eventPipelineMonitoring(r: EventPipelineResources): PipelineMonitoring {
   const alarms: AlarmSpec[] = [
@@ -51,7 +53,8 @@ export function eventPipelineMonitoring(r: EventPipelineResources): PipelineMoni
     bufferAgeAlarm("buffer-age", r.bufferQueueName, BUFFER),
     ...stateMachineAlarms("state-machine", r.stateMachineArn, "conversation-events state machine"),
     ...pipeAlarms("pipe", r.pipeName, "buffer-to-state-machine pipe"),
-    ...lambdaAlarms("processor", r.processorFunctionName, PROCESSOR),
+    // Its reserved concurrency is the pipeline's brake: only sustained throttling alarms.
+    ...lambdaAlarms("processor", r.processorFunctionName, PROCESSOR, PROCESSOR_THROTTLE_WINDOWS),
     ...tableAlarms("events-table", r.eventsTableName, "events"),
   ];
   if (r.queueEndFunctionName !== undefined)

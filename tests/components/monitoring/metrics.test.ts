@@ -101,6 +101,21 @@ describe("monitoring definitions", () => {
     );
   });
 
+  it("alarms on the processor's throttles only when sustained, other Lambdas' at once", () => {
+    const alarms = eventPipelineMonitoring({
+      ...NAMES,
+      queueEndFunctionName: "qe-fn",
+      queueEndsTableName: "qe-t",
+    }).alarms;
+    const windows = (id: string) => {
+      const a = alarms.find((x) => x.id === id)!;
+      return [a.evaluationPeriods, a.datapointsToAlarm];
+    };
+    assert.deepEqual(windows("processor-throttles"), [3, 3]);
+    assert.deepEqual(windows("queue-end-throttles"), [1, 1]);
+    assert.deepEqual(windows("processor-errors"), [1, 1]);
+  });
+
   it("builds the dashboard from the same metrics, deterministically", () => {
     const monitoring = eventPipelineMonitoring(NAMES);
     const resolved = monitoring.widgets.map((w) => ({
