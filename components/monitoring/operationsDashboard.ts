@@ -88,12 +88,13 @@ export class OperationsDashboard extends pulumi.ComponentResource {
    * @param opts Options for the component.
    */
   constructor(name: string, args: OperationsDashboardArgs, opts?: pulumi.ComponentResourceOptions) {
-    super("geo:monitoring:OperationsDashboard", name, {}, opts);
+    // Checked before anything registers, so a bad name leaves no half-built component behind.
     if (!/^[A-Za-z0-9_-]{1,255}$/.test(args.dashboardName)) {
       throw new Error(
         `OperationsDashboard dashboardName ${JSON.stringify(args.dashboardName)} is invalid; fix: use up to 255 letters, digits, "-" or "_"`,
       );
     }
+    super("geo:monitoring:OperationsDashboard", name, {}, opts);
     this.dashboard = new aws.cloudwatch.Dashboard(
       `${name}-dashboard`,
       {
