@@ -56,9 +56,10 @@ export interface PipelineMonitoring {
 export const CUSTOM_NAMESPACE = "GenesysEventOrchestration";
 
 /**
- * Buffer age that alarms: a quarter of the 24 h EventBridge retries and the archive bridge, leaving
- * time to act before events are at risk. Fixed for now; it becomes a share of
- * eventPipeline.outageToleranceHours when that key lands (issue 9).
+ * Buffer age that alarms: hours past normal batch latency (seconds), yet far inside the buffer's
+ * 4-day retention (BUFFER_RETENTION_SECONDS), so there is time to act before SQS drops an event.
+ * Fixed for now; it becomes a share of eventPipeline.outageToleranceHours when that key lands
+ * (issue 9, wired at merge).
  */
 export const BUFFER_AGE_ALARM_SECONDS = 6 * 3600;
 
@@ -259,7 +260,7 @@ export function deadLetterAlarm(
     queueMetrics(queueName, label).visibleNow,
     id,
     `At least one event is in the ${label}: it could not be delivered or processed and is kept 14 days.`,
-    `Read the message's error attributes, fix the cause, then redrive the queue (docs/event-pipeline.md); nothing is lost until the retention ends.`,
+    `Read the message's reason and error, fix the cause, then replay or redrive as docs/event-pipeline.md says; nothing is lost until the retention ends.`,
   );
 }
 
