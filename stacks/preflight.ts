@@ -18,6 +18,7 @@ import {
   TRIGGER_PERMISSIONS,
   WRAPUP_CODE_LOOKUP_PERMISSIONS,
   WRAPUP_CODE_PERMISSIONS,
+  permissionsOf,
 } from "../components/genesysApi/permissions";
 import {
   type PreflightNeeds,
@@ -25,6 +26,7 @@ import {
   runPreflight,
 } from "../components/genesysApi/preflight";
 import { DEFAULT_RETRY_POLICY, startBudget, systemClock } from "../components/genesysApi/retry";
+import { NEGATIVE_SENTIMENT_PERMISSIONS } from "../components/negativeSentimentActions";
 import { negativeSentimentRoleName } from "../components/negativeSentimentCallback";
 import type { GenesysObjectRef, StackConfig } from "./config";
 
@@ -63,8 +65,21 @@ export function preflightNeeds(
     );
   }
   if (config.eventPipeline) add(INTEGRATION_PERMISSIONS);
+  const existingClients = sentiment?.oauthClient
+    ? [
+        {
+          key: "genesys-event-orchestration:negativeSentiment.oauthClient",
+          clientId: sentiment.oauthClient.id,
+          permissions: {
+            what: "the negative-sentiment data actions",
+            permissions: permissionsOf(NEGATIVE_SENTIMENT_PERMISSIONS),
+          },
+        },
+      ]
+    : [];
   return {
     permissions: groups,
+    ...(existingClients.length > 0 && { existingClients }),
     ...(sentiment &&
       !sentiment.oauthClient && {
         newClientRoleName: negativeSentimentRoleName(config.genesys.namePrefix),

@@ -114,3 +114,12 @@ export function missingPermissions(
     .map((g) => ({ what: g.what, permissions: g.permissions.filter((p) => !grants(policies, p)) }))
     .filter((g) => g.permissions.length > 0);
 }
+
+/** A role's policies as the components declare them ({domain, entityName, actionSets}), as permissions. */
+export function permissionsOf(
+  policies: readonly { domain: string; entityName: string; actionSets: readonly string[] }[],
+): Permission[] {
+  return policies.flatMap((p) =>
+    p.actionSets.map((a) => `${p.domain}:${p.entityName}:${a}` as Permission),
+  );
+}

@@ -25,6 +25,15 @@ export interface PreflightNeeds {
    * a role of this name (as after an earlier run), or the stack must use an existing client.
    */
   readonly newClientRoleName?: string;
+  /**
+   * OAuth clients the stack uses but does not manage (e.g. negativeSentiment.oauthClient), with
+   * the permissions their calls need: a missing one would not stop the deploy, but every call.
+   */
+  readonly existingClients?: readonly {
+    readonly key: string;
+    readonly clientId: string;
+    readonly permissions: PermissionGroup;
+  }[];
   /** Set when flows are published: where Archy must be found. */
   readonly archy?: { readonly path: string; readonly found: boolean };
 }
@@ -66,6 +75,55 @@ const GRANT_HOW =
   "add them to one of the client's roles (Admin > People & Permissions > Roles/Permissions > the role > Permissions), " +
   "or give the client a role that has them (Admin > Integrations > OAuth > the client > Roles)";
 
+/**
+ * The roles of an OAuth client (GET /api/v2/oauth/clients/{id}, then each role), or the problem
+ * that stopped reading them, starting with `who`.
+ */
+async function rolesOf(
+  client: GenesysClient,
+  clientId: string,
+  who: string,
+  budget: RetryBudget,
+): Promise<RoleInfo[] | string> {
+  const read = `grant the deploying client ${PREFLIGHT_PERMISSIONS.permissions.join(" and ")}: ${GRANT_HOW}`;
+  const info = await client.call<OAuthClientInfo>(
+    { method: "GET", path: `/api/v2/oauth/clients/${encodeURIComponent(clientId)}` },
+    budget,
+  );
+  if (!info.ok) {
+    if (info.kind === "http" && (info.status === 403 || info.status === 401)) {
+      return `${who} cannot be read (HTTP ${info.status}), so its roles cannot be checked; ${read}`;
+    }
+    if (info.kind === "http" && info.status === 404) {
+      return `${who} does not exist in this org (HTTP 404); copy the id from Admin > Integrations > OAuth`;
+    }
+    throw permanentError(budget.what, info);
+  }
+  const roleIds = [
+    ...new Set(
+      (info.value?.roleDivisions ?? [])
+        .map((r) => r.roleId)
+        .filter((id): id is string => typeof id === "string"),
+    ),
+  ];
+  const roles: RoleInfo[] = [];
+  for (const roleId of roleIds) {
+    const role = await client.call<RoleInfo>(
+      { method: "GET", path: `/api/v2/authorization/roles/${encodeURIComponent(roleId)}` },
+      budget,
+    );
+    if (role.ok) {
+      if (role.value) roles.push(role.value);
+      continue;
+    }
+    if (role.kind === "http" && (role.status === 403 || role.status === 401)) {
+      return `${who}: its role ${roleId} cannot be read (HTTP ${role.status}); ${read}`;
+    }
+    throw permanentError(budget.what, role);
+  }
+  return roles;
+}
+
 /** Runs the checks and resolves with the org id, or rejects with a PreflightError listing every problem. */
 export async function runPreflight(
   client: GenesysClient,
@@ -90,46 +148,12 @@ export async function runPreflight(
   const clientId = token.value?.OAuthClient?.id ?? "";
   const deployer = `"${token.value?.OAuthClient?.name ?? "?"}" (${clientId})`;
 
-  const own = await client.call<OAuthClientInfo>(
-    { method: "GET", path: `/api/v2/oauth/clients/${encodeURIComponent(clientId)}` },
-    budget,
-  );
-  if (!own.ok) {
-    if (own.kind === "http" && (own.status === 403 || own.status === 401)) {
-      problems.push(
-        `the deploying OAuth client ${deployer} cannot read its own roles (HTTP ${own.status}), so the rest cannot be checked; grant it ${PREFLIGHT_PERMISSIONS.permissions.join(" and ")}: ${GRANT_HOW}`,
-      );
-      throw new PreflightError(problems);
-    }
-    throw permanentError(budget.what, own);
+  const own = await rolesOf(client, clientId, `the deploying OAuth client ${deployer}`, budget);
+  if (typeof own === "string") {
+    problems.push(own);
+    throw new PreflightError(problems);
   }
-
-  const roles: RoleInfo[] = [];
-  const roleIds = [
-    ...new Set(
-      (own.value?.roleDivisions ?? [])
-        .map((r) => r.roleId)
-        .filter((id): id is string => typeof id === "string"),
-    ),
-  ];
-  for (const roleId of roleIds) {
-    const role = await client.call<RoleInfo>(
-      { method: "GET", path: `/api/v2/authorization/roles/${encodeURIComponent(roleId)}` },
-      budget,
-    );
-    if (role.ok && role.value) {
-      roles.push(role.value);
-      continue;
-    }
-    if (!role.ok && role.kind === "http" && (role.status === 403 || role.status === 401)) {
-      problems.push(
-        `the deploying OAuth client ${deployer} cannot read its role ${roleId} (HTTP ${role.status}); grant it ${PREFLIGHT_PERMISSIONS.permissions.join(" and ")}: ${GRANT_HOW}`,
-      );
-      throw new PreflightError(problems);
-    }
-    if (!role.ok) throw permanentError(budget.what, role);
-  }
-
+  const roles = own;
   const policies = roles.flatMap((r) => r.permissionPolicies ?? []);
   for (const group of missingPermissions(policies, needs.permissions)) {
     problems.push(
@@ -148,6 +172,21 @@ export async function runPreflight(
         `(pulumi config set --path genesys-event-orchestration:negativeSentiment.oauthClient.id <id>; pulumi config set --secret --path genesys-event-orchestration:negativeSentiment.oauthClient.secret <secret>), ` +
         `or, if a role of exactly that name already exists (from an earlier run), assign it to ${deployer} (Admin > Integrations > OAuth > the client > Roles) and this check passes`,
     );
+  }
+
+  for (const other of needs.existingClients ?? []) {
+    const who = `the OAuth client ${other.clientId} set in ${other.key}`;
+    const found = await rolesOf(client, other.clientId, who, budget);
+    if (typeof found === "string") {
+      problems.push(found);
+      continue;
+    }
+    const otherPolicies = found.flatMap((r) => r.permissionPolicies ?? []);
+    for (const group of missingPermissions(otherPolicies, [other.permissions])) {
+      problems.push(
+        `${who} lacks, for ${group.what}: ${group.permissions.join(", ")}, so those calls would fail on every run; ${GRANT_HOW}`,
+      );
+    }
   }
 
   if (problems.length > 0) throw new PreflightError(problems);

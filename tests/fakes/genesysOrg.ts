@@ -55,6 +55,8 @@ export interface FakeIdentity {
   readonly roles: FakeRole[];
   /** Answer the client read with this status instead (e.g. 403 without oauth:client:view). */
   readonly clientReadStatus?: number;
+  /** Other OAuth clients of the org, by id, with their roles. */
+  readonly otherClients?: Readonly<Record<string, FakeRole[]>>;
 }
 
 /** The deployer's identity as the preflight reads it. */
@@ -75,6 +77,11 @@ export function addIdentityRoutes(fake: FakeGenesysApi, identity: () => FakeIden
     const me = identity();
     if (me.clientReadStatus)
       return error(me.clientReadStatus, "Missing permission oauth:client:view");
+    const other = me.otherClients?.[req.params.clientId];
+    if (other) {
+      const roleDivisions = other.map((r) => ({ roleId: r.id, divisionId: "home" }));
+      return { status: 200, body: { id: req.params.clientId, name: "Other", roleDivisions } };
+    }
     if (req.params.clientId !== me.clientId)
       return error(404, `client ${req.params.clientId} not found`);
     return {
@@ -88,7 +95,9 @@ export function addIdentityRoutes(fake: FakeGenesysApi, identity: () => FakeIden
     };
   });
   fake.route("GET", ROLE_ROUTE, (req) => {
-    const role = identity().roles.find((r) => r.id === req.params.roleId);
+    const me = identity();
+    const all = [...me.roles, ...Object.values(me.otherClients ?? {}).flat()];
+    const role = all.find((r) => r.id === req.params.roleId);
     return role
       ? { status: 200, body: { ...role, permissions: [] } }
       : error(404, `role ${req.params.roleId} not found`);

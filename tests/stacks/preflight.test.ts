@@ -55,6 +55,22 @@ describe("preflight needs", () => {
     };
     const needs = preflightNeeds(withClient, () => true);
     assert.equal(needs.newClientRoleName, undefined);
+    assert.deepEqual(needs.existingClients, [
+      {
+        key: "genesys-event-orchestration:negativeSentiment.oauthClient",
+        clientId: "x",
+        permissions: {
+          what: "the negative-sentiment data actions",
+          permissions: [
+            "conversation:callback:create",
+            "conversation:externalTag:edit",
+            "conversation:message:create",
+            "recording:recording:view",
+            "speechAndTextAnalytics:data:view",
+          ],
+        },
+      },
+    ]);
     assert.ok(!needs.permissions.includes(ROLE_AND_CLIENT_PERMISSIONS));
     const eventsOnly = { ...base, participantAttributes: undefined, negativeSentiment: undefined };
     const events = preflightNeeds(eventsOnly, () => assert.fail("Archy is not needed"));

@@ -157,7 +157,7 @@ describe("deploy preflight against the fake Genesys API", () => {
     assert.match(
       error.problems[0],
       new RegExp(
-        `^the deploying OAuth client "Deployer" \\(${CLIENT_ID}\\) cannot read its own roles \\(HTTP 403\\), so the rest cannot be checked; grant it oauth:client:view and authorization:role:view`,
+        `^the deploying OAuth client "Deployer" \\(${CLIENT_ID}\\) cannot be read \\(HTTP 403\\), so its roles cannot be checked; grant the deploying client oauth:client:view and authorization:role:view`,
       ),
     );
   });
@@ -186,6 +186,39 @@ describe("deploy preflight against the fake Genesys API", () => {
     assert.equal(
       (await run({ ...NEEDS, newClientRoleName: "Dev Negative Sentiment data actions" })).orgId,
       ORG,
+    );
+  });
+
+  it("checks an existing OAuth client the stack uses: its missing permissions, or that it exists", async () => {
+    const permissions = {
+      what: "the negative-sentiment data actions",
+      permissions: ["conversation:callback:create", "recording:recording:view"] as const,
+    };
+    identity = {
+      ...identity,
+      otherClients: { "byo-client": [fakeRole("BYO", ["recording:recording:view"])] },
+    };
+    const error = await failure({
+      ...NEEDS,
+      existingClients: [
+        {
+          key: "negativeSentiment.oauthClient",
+          clientId: "byo-client",
+          permissions: { ...permissions, permissions: [...permissions.permissions] },
+        },
+        {
+          key: "negativeSentiment.oauthClient",
+          clientId: "no-such-client",
+          permissions: { ...permissions, permissions: [...permissions.permissions] },
+        },
+      ],
+    });
+    assert.deepEqual(
+      error.problems.map((p) => p.split(";")[0]),
+      [
+        "the OAuth client byo-client set in negativeSentiment.oauthClient lacks, for the negative-sentiment data actions: conversation:callback:create, so those calls would fail on every run",
+        "the OAuth client no-such-client set in negativeSentiment.oauthClient does not exist in this org (HTTP 404)",
+      ],
     );
   });
 
