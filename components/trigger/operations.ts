@@ -1,9 +1,9 @@
+import { permanentError as sharedPermanentError } from "../genesysApi/retry";
 import type { GenesysSession } from "./client";
 import {
   type CallFailure,
   type CallOutcome,
   type RetryBudget,
-  describeFailure,
   isTargetNotVisible,
   isTransient,
   isVersionConflict,
@@ -57,10 +57,9 @@ function is404(outcome: CallOutcome<unknown>): boolean {
   return !outcome.ok && outcome.kind === "http" && outcome.status === 404;
 }
 
+/** The shared client's one error format, for this operation. */
 function permanentError(budget: RetryBudget, failure: CallFailure, hint = ""): Error {
-  return new Error(
-    `${budget.what}: Genesys answered ${describeFailure(failure)}${hint ? `. ${hint}` : ""}`,
-  );
+  return sharedPermanentError(budget.what, failure, hint);
 }
 
 /** The trigger, or undefined when the API says 404. */
