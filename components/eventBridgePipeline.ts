@@ -36,6 +36,10 @@ import {
   WORKFLOW_TYPES,
   type WorkflowType,
 } from "./eventbridge/stateMachine";
+import { customNamespace, LOG_METRICS, type PipelineMonitoring } from "./monitoring/metrics";
+import { PipelineMonitor } from "./monitoring/pipelineMonitor";
+import { eventPipelineMonitoring } from "./monitoring/pipelines";
+import { partnerEventSourceReady } from "./partnerEventSource";
 import { stableStringify } from "./stableJson";
 
 /** Arguments of an EventBridgePipeline. */
@@ -62,6 +66,10 @@ export interface EventBridgePipelineArgs {
   readonly retentionDays?: number;
   /** Days the Lambdas' and the state machine's logs are kept; a CloudWatch Logs retention value. @default 30 */
   readonly logRetentionDays?: number;
+  /** SNS topic every alarm of the pipeline notifies, on alarm and on recovery. @default no alarms */
+  readonly alarmTopicArn?: pulumi.Input<string>;
+  /** Start of the alarms' names; the topic's key policy admits this prefix. @default "geo-" */
+  readonly alarmNamePrefix?: string;
 }
 
 /** The settings that shape resources, checked before any is created. */
@@ -230,6 +238,9 @@ export class EventBridgePipeline extends pulumi.ComponentResource {
   public readonly queueEndLambda: BundledLambda | undefined;
   /** Undefined without queueIds. */
   public readonly queueEndsTable: aws.dynamodb.Table | undefined;
+  /** The pipeline's alarms and dashboard graphs, from one set of metric definitions. */
+  public readonly monitoring: PipelineMonitoring;
+  public readonly monitor: PipelineMonitor;
 
   /**
    * @param name Logical name; children are `${name}-<role>`.
@@ -285,15 +296,18 @@ export class EventBridgePipeline extends pulumi.ComponentResource {
 
     // Genesys creates the partner event source when the integration is enabled; until a bus of
     // the same name is associated with it, the source stays Pending and delivers nothing.
-    const eventSource = aws.cloudwatch.getEventSourceOutput(
-      { namePrefix: source },
-      { parent: this, dependsOn: [this.integration] },
+    // Genesys creates the source asynchronously: wait for it, bounded, with progress.
+    const readySource = partnerEventSourceReady(
+      this.integration,
+      `${args.namePrefix} Amazon EventBridge Source`,
+      source,
+      this,
     );
     this.eventBus = new aws.cloudwatch.EventBus(
       `${name}-bus`,
       {
-        name: eventSource.name,
-        eventSourceName: eventSource.name,
+        name: readySource,
+        eventSourceName: readySource,
       },
       { parent: this },
     );
@@ -469,6 +483,34 @@ export class EventBridgePipeline extends pulumi.ComponentResource {
         policy: pulumi
           .all([this.deadLetterQueue.arn, ...senders])
           .apply(([queue, ...rules]) => eventBridgeSendPolicy(queue, rules)),
+      },
+      { parent: this },
+    );
+
+    this.monitoring = eventPipelineMonitoring({
+      // The bus's output, not the computed name, so the dashboard is deleted before the bus.
+      eventSourceName: this.eventBus.eventSourceName.apply((n) => n ?? ""),
+      bufferQueueName: this.bufferQueue.name,
+      deadLetterQueueName: this.deadLetterQueue.name,
+      stateMachineArn: this.stateMachine.arn,
+      pipeName: this.pipe.name,
+      processorFunctionName: this.processor.functionName,
+      eventsTableName: this.eventsTable.name,
+      queueEndFunctionName: this.queueEndLambda?.functionName,
+      queueEndsTableName: this.queueEndsTable?.name,
+      logMetricsNamespace: customNamespace(args.namePrefix),
+    });
+    this.monitor = new PipelineMonitor(
+      `${name}-monitor`,
+      {
+        monitoring: this.monitoring,
+        alarmTopicArn: args.alarmTopicArn,
+        alarmNamePrefix: args.alarmNamePrefix ?? "geo-",
+        logCounts: {
+          logGroupName: this.processor.logGroup.name,
+          namespace: customNamespace(args.namePrefix),
+          counts: LOG_METRICS,
+        },
       },
       { parent: this },
     );

@@ -77,6 +77,11 @@ export function validateGenesysApiDataActionsArgs(args: GenesysApiDataActionsArg
   }
 }
 
+/** The name of the role created for an integration's data actions; the preflight looks for it. */
+export function dataActionsRoleName(integrationName: string): string {
+  return `${integrationName} data actions`;
+}
+
 /** The policies in a canonical order, so the role's inputs never change by reordering. */
 export function sortedPermissionPolicies(
   policies: readonly PermissionPolicy[],
@@ -145,7 +150,7 @@ export class GenesysApiDataActions extends pulumi.ComponentResource {
       this.role = new genesyscloud.AuthRole(
         `${name}-role`,
         {
-          name: pulumi.interpolate`${args.integrationName} data actions`,
+          name: pulumi.output(args.integrationName).apply(dataActionsRoleName),
           description:
             "Only the permissions of the data actions of this integration; managed by Pulumi",
           permissionPolicies: sortedPermissionPolicies(args.permissionPolicies),

@@ -1,7 +1,11 @@
 import * as genesyscloud from "@pulumi/genesyscloud";
 import * as pulumi from "@pulumi/pulumi";
 import { ArchyFlow } from "./archyFlow";
-import { GenesysApiDataActions, OAuthClientCredentials } from "./genesysApiDataActions";
+import {
+  dataActionsRoleName,
+  GenesysApiDataActions,
+  OAuthClientCredentials,
+} from "./genesysApiDataActions";
 import {
   genesysApiActionSpecs,
   NEGATIVE_SENTIMENT_PERMISSIONS,
@@ -133,6 +137,16 @@ export function validateNegativeSentimentArgs(args: NegativeSentimentCallbackArg
   }
 }
 
+/** The category, integration and role-name stem of the pipeline's data actions. */
+export function negativeSentimentCategory(namePrefix: string): string {
+  return `${namePrefix} Negative Sentiment`;
+}
+
+/** The role the pipeline creates for its OAuth client (without an existing client). */
+export function negativeSentimentRoleName(namePrefix: string): string {
+  return dataActionsRoleName(negativeSentimentCategory(namePrefix));
+}
+
 /**
  * Calls back customers whose voice call scored negative sentiment: Genesys API data actions (with
  * their own least-privilege OAuth client), an optional chat-room webhook action, a workflow that
@@ -198,7 +212,7 @@ export class NegativeSentimentCallback extends pulumi.ComponentResource {
         genesyscloud.getRoutingWrapupcodeOutput({ name: codeName }, { parent: this }).id,
     );
 
-    const category = `${prefix} Negative Sentiment`;
+    const category = negativeSentimentCategory(prefix);
     this.dataActions = new GenesysApiDataActions(
       `${name}-actions`,
       {

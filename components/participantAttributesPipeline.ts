@@ -8,6 +8,9 @@ import { DEFAULT_LOG_RETENTION_DAYS } from "./logRetention";
 import { DEFAULT_OBJECT_EXPIRATION_DAYS } from "./participantAttributesRules";
 import { DEFAULT_TRIGGER_EVENT_TTL_SECONDS } from "./trigger/validation";
 import { LambdaDataActionIntegration } from "./lambdaDataActionIntegration";
+import type { PipelineMonitoring } from "./monitoring/metrics";
+import { PipelineMonitor } from "./monitoring/pipelineMonitor";
+import { participantAttributesMonitoring } from "./monitoring/pipelines";
 import { ProcessAutomationTrigger } from "./processAutomationTrigger";
 import { stableStringify } from "./stableJson";
 
@@ -43,6 +46,10 @@ export interface ParticipantAttributesPipelineArgs {
   readonly genesysAwsAccountId?: pulumi.Input<string>;
   /** Days the Lambdas' logs are kept. @default 30 */
   readonly logRetentionDays?: pulumi.Input<number>;
+  /** SNS topic the Lambdas' error and throttle alarms notify. @default no alarms */
+  readonly alarmTopicArn?: pulumi.Input<string>;
+  /** Start of the alarms' names; the topic's key policy admits this prefix. @default "geo-" */
+  readonly alarmNamePrefix?: string;
 }
 
 /**
@@ -64,6 +71,9 @@ export class ParticipantAttributesPipeline extends pulumi.ComponentResource {
   public readonly didPool: genesyscloud.TelephonyProvidersEdgesDidPool | undefined;
   /** Undefined when no DID range is configured. */
   public readonly ivr: genesyscloud.ArchitectIvr | undefined;
+  /** The Lambdas' alarms and dashboard graphs. */
+  public readonly monitoring: PipelineMonitoring;
+  public readonly monitor: PipelineMonitor;
 
   constructor(
     name: string,
@@ -214,6 +224,20 @@ export class ParticipantAttributesPipeline extends pulumi.ComponentResource {
         { parent: this, dependsOn: [this.didPool] },
       );
     }
+
+    this.monitoring = participantAttributesMonitoring({
+      paymentIdFunctionName: this.paymentIdLambda.functionName,
+      saveAttributesFunctionName: this.saveAttributesLambda.functionName,
+    });
+    this.monitor = new PipelineMonitor(
+      `${name}-monitor`,
+      {
+        monitoring: this.monitoring,
+        alarmTopicArn: args.alarmTopicArn,
+        alarmNamePrefix: args.alarmNamePrefix ?? "geo-",
+      },
+      { parent: this },
+    );
 
     this.registerOutputs({
       bucketName: this.bucket.bucket,

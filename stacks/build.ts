@@ -2,6 +2,9 @@ import * as aws from "@pulumi/aws";
 import * as genesyscloud from "@pulumi/genesyscloud";
 import * as pulumi from "@pulumi/pulumi";
 import { EventBridgePipeline } from "../components/eventBridgePipeline";
+import { AlarmNotifications } from "../components/monitoring/alarmNotifications";
+import type { WidgetSpec } from "../components/monitoring/metrics";
+import { OperationsDashboard } from "../components/monitoring/operationsDashboard";
 import { NegativeSentimentCallback } from "../components/negativeSentimentCallback";
 import { ParticipantAttributesPipeline } from "../components/participantAttributesPipeline";
 import { participantAttributesBucketName, StackConfig } from "./config";
@@ -9,16 +12,46 @@ import { participantAttributesBucketName, StackConfig } from "./config";
 /** The stack outputs users see after `pulumi up`. */
 export type StackOutputs = Record<string, pulumi.Output<unknown>>;
 
+/** What the deploy learned before building: the org of the deploying client (the preflight reads it). */
+export interface DeployContext {
+  readonly orgId?: string;
+}
+
+/** `geo-<stack>-`: the start of every alarm name of the stack, also what its topic's key admits. */
+export function alarmNamePrefix(stack: string): string {
+  return `geo-${stack}-`.replace(/[^A-Za-z0-9_-]+/g, "-");
+}
+
 /** Builds every integration the stack's config enables. Config is already validated. */
-export function buildStack(config: StackConfig): StackOutputs {
+export function buildStack(config: StackConfig, deploy: DeployContext = {}): StackOutputs {
   // Credentials come from GENESYSCLOUD_OAUTHCLIENT_ID/SECRET, read by the provider itself at deploy time.
   const genesys = new genesyscloud.Provider("genesyscloud", {
     awsRegion: config.genesys.providerRegion,
   });
-  const orgId = config.genesys.orgId
-    ? pulumi.output(config.genesys.orgId)
+  const knownOrgId = config.genesys.orgId ?? deploy.orgId;
+  const orgId = knownOrgId
+    ? pulumi.output(knownOrgId)
     : genesyscloud.getOrganizationsMeOutput({}, { provider: genesys }).id;
   const outputs: StackOutputs = { genesysOrgId: orgId };
+
+  // One encrypted topic that every alarm of the stack notifies, on alarm and on recovery.
+  const alarmPrefix = alarmNamePrefix(config.stack);
+  const notifications = config.alarms.enabled
+    ? new AlarmNotifications("alarms", {
+        accountId: aws.getCallerIdentityOutput().accountId,
+        region: config.awsRegion,
+        alarmNamePrefix: alarmPrefix,
+        email: config.alarms.email,
+        // Config values reach the program in plain text: mark the webhook secret again.
+        httpsEndpoint:
+          config.alarms.httpsEndpoint === undefined
+            ? undefined
+            : pulumi.secret(config.alarms.httpsEndpoint),
+      })
+    : undefined;
+  const alarms = { alarmTopicArn: notifications?.topicArn, alarmNamePrefix: alarmPrefix };
+  if (notifications) outputs.alarmTopicArn = notifications.topicArn;
+  const widgets: WidgetSpec[] = [];
 
   const attributes = config.participantAttributes;
   if (attributes) {
@@ -38,12 +71,14 @@ export function buildStack(config: StackConfig): StackOutputs {
         archyPath: config.genesys.archyPath,
         genesysAwsAccountId: config.genesys.lambdaTrustAccountId,
         logRetentionDays: attributes.logRetentionDays,
+        ...alarms,
       },
       { providers: [genesys] },
     );
     outputs.participantAttributesBucket = pipeline.bucket.bucket;
     outputs.participantAttributesWorkflowId = pipeline.workflow.flowId;
     outputs.participantAttributesTriggerId = pipeline.trigger.triggerId;
+    widgets.push(...pipeline.monitoring.widgets);
   }
 
   const sentiment = config.negativeSentiment;
@@ -93,6 +128,7 @@ export function buildStack(config: StackConfig): StackOutputs {
         workflowType: events.workflowType,
         maxConcurrency: events.maxConcurrency,
         retentionDays: events.retentionDays,
+        ...alarms,
       },
       { providers: [genesys] },
     );
@@ -100,6 +136,16 @@ export function buildStack(config: StackConfig): StackOutputs {
     outputs.eventStateMachineArn = pipeline.stateMachine.arn;
     outputs.eventDeadLetterQueueUrl = pipeline.deadLetterQueue.url;
     outputs.eventsTableName = pipeline.eventsTable.name;
+    widgets.unshift(...pipeline.monitoring.widgets);
+  }
+
+  if (widgets.length > 0) {
+    const dashboard = new OperationsDashboard("operations", {
+      dashboardName: `${alarmPrefix}operations`,
+      region: config.awsRegion,
+      widgets,
+    });
+    outputs.dashboardUrl = dashboard.url;
   }
   return outputs;
 }

@@ -143,6 +143,14 @@ function computedOutputs(
         arn: arn("sqs", physical),
         url: `https://sqs.${region}.amazonaws.com/${MOCK_ACCOUNT_ID}/${physical}`,
       };
+    case "aws:kms/key:Key":
+      return { keyId: `${name}-key-id`, arn: arn("kms", `key/${name}-key-id`) };
+    case "aws:cloudwatch/metricAlarm:MetricAlarm":
+      return { arn: arn("cloudwatch", `alarm:${physical}`) };
+    case "aws:cloudwatch/dashboard:Dashboard":
+      return {
+        dashboardArn: `arn:aws:cloudwatch::${MOCK_ACCOUNT_ID}:dashboard/${String(inputs.dashboardName)}`,
+      };
     case "aws:sns/topic:Topic":
       return { name: physical, arn: arn("sns", physical) };
     case "aws:dynamodb/table:Table":

@@ -41,7 +41,8 @@ export async function synthesizeStack(dir: string, stack: string): Promise<Synth
   pulumi.runtime.setAllConfig(file.values, file.secretKeys);
   const recorder = new ResourceRecorder(config.awsRegion);
   await installMocks(recorder, file.project, stack);
-  require("../stacks/index");
+  // The program exports a promise (it awaits its preflight before declaring anything).
+  await require("../stacks/index");
   await settle();
   return {
     project: file.project,

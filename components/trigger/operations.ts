@@ -1,9 +1,10 @@
+import { permanentError as sharedPermanentError } from "../genesysApi/retry";
 import type { GenesysSession } from "./client";
 import {
   type CallFailure,
   type CallOutcome,
   type RetryBudget,
-  describeFailure,
+  isTargetNotVisible,
   isTransient,
   isVersionConflict,
   waitBeforeRetry,
@@ -56,10 +57,9 @@ function is404(outcome: CallOutcome<unknown>): boolean {
   return !outcome.ok && outcome.kind === "http" && outcome.status === 404;
 }
 
+/** The shared client's one error format, for this operation. */
 function permanentError(budget: RetryBudget, failure: CallFailure, hint = ""): Error {
-  return new Error(
-    `${budget.what}: Genesys answered ${describeFailure(failure)}${hint ? `. ${hint}` : ""}`,
-  );
+  return sharedPermanentError(budget.what, failure, hint);
 }
 
 /** The trigger, or undefined when the API says 404. */
@@ -77,8 +77,9 @@ export async function getTrigger(
 }
 
 /**
- * POSTs once per attempt. 400 is retried for `createRetryWindowMs` (workflow not visible yet) and
- * 429 after Retry-After, since neither stored anything. A 5xx or lost connection may have stored
+ * POSTs once per attempt. The 400 "target workflow not visible yet" is retried for
+ * `createRetryWindowMs` and 429 after Retry-After, since neither stored anything; any other 400 is
+ * final at once. A 5xx or lost connection may have stored
  * the trigger, so before any further POST the existing triggers are searched and a match adopted.
  */
 export async function createTrigger(
@@ -100,15 +101,22 @@ export async function createTrigger(
     if (outcome.ok) return outcome.value;
     if (outcome.kind === "network" || (outcome.kind === "http" && outcome.status >= 500)) {
       mayHaveStored = true;
-    } else if (outcome.kind === "http" && outcome.status === 400) {
+    } else if (isTargetNotVisible(outcome, spec.workflowId)) {
       if (budget.clock.now() >= windowEnd) {
         const seconds = Math.round(budget.timing.createRetryWindowMs / 1000);
         throw permanentError(
           budget,
           outcome,
-          `Create was retried for ${seconds}s in case workflow ${spec.workflowId} was just published; check that it is a published workflow and that topic "${spec.topicName}" exists`,
+          `Create was retried for ${seconds}s in case workflow ${spec.workflowId} was just published; check that it is a published workflow`,
         );
       }
+    } else if (outcome.kind === "http" && outcome.status === 400) {
+      // A bad topic, JSONPath, operator or value: no wait makes it valid, so fail at once.
+      throw permanentError(
+        budget,
+        outcome,
+        `Fix the trigger's topicName ("${spec.topicName}") or matchCriteria as the message says`,
+      );
     } else if (!isTransient(outcome)) {
       throw permanentError(budget, outcome);
     }
@@ -125,7 +133,10 @@ async function findStoredTrigger(
   const seen = new Set<string>();
   let after: string | undefined;
   for (let page = 0; page < MAX_LIST_PAGES; page++) {
-    const opts: Record<string, unknown> = { topicName: spec.topicName, pageSize: LIST_PAGE_SIZE };
+    const opts: Record<string, string | number> = {
+      topicName: spec.topicName,
+      pageSize: LIST_PAGE_SIZE,
+    };
     if (after) opts.after = after;
     const outcome = await callWithRetry<ApiTriggerListing>(session, budget, (api) =>
       api.getProcessautomationTriggers(opts),

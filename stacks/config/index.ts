@@ -19,6 +19,7 @@ import {
   SECRET,
   showValue,
 } from "./configObject";
+import { ALARMS_EXAMPLE, ALARMS_FIELDS, AlarmsConfig, parseAlarms } from "./alarms";
 import { EventPipelineConfig, eventPipeline } from "./eventPipeline";
 import { GENESYS_FIELDS, GenesysConfig, parseGenesys } from "./genesys";
 import { NegativeSentimentConfig, negativeSentiment } from "./negativeSentiment";
@@ -26,6 +27,7 @@ import { ParticipantAttributesConfig, participantAttributes } from "./participan
 import type { PipelineContext, PipelineSection } from "./pipeline";
 import { AWS_REGION } from "./rules";
 
+export * from "./alarms";
 export * from "./configObject";
 export * from "./eventPipeline";
 export * from "./genesys";
@@ -40,6 +42,8 @@ export interface StackConfig {
   /** `aws:region`. */
   readonly awsRegion: string;
   readonly genesys: GenesysConfig;
+  /** Alarm notifications; defaults when the key is absent. */
+  readonly alarms: AlarmsConfig;
   /** Absent when the pipeline is disabled or not configured. */
   readonly participantAttributes?: ParticipantAttributesConfig;
   /** Absent when the pipeline is disabled or not configured. */
@@ -48,7 +52,7 @@ export interface StackConfig {
   readonly eventPipeline?: EventPipelineConfig;
 }
 
-type PipelineKey = Exclude<keyof StackConfig, "stack" | "awsRegion" | "genesys">;
+type PipelineKey = Exclude<keyof StackConfig, "stack" | "awsRegion" | "genesys" | "alarms">;
 
 /** Every pipeline's section parser, by its key in the project namespace. */
 export const PIPELINES: {
@@ -60,7 +64,7 @@ export const PIPELINES: {
 };
 
 /** The keys this program reads from its own namespace. */
-export const PROJECT_KEYS: readonly string[] = ["genesys", ...Object.keys(PIPELINES)];
+export const PROJECT_KEYS: readonly string[] = ["genesys", ...Object.keys(PIPELINES), "alarms"];
 
 // ---------------------------------------------------------------------------------------------
 // The whole stack
@@ -241,6 +245,8 @@ export function parseStackConfig({ stack, values, secretKeys }: RawStackConfig):
   const awsRegion = parseAwsRegion(raw, genesys);
   checkGenesysProvider(raw, genesys);
 
+  const alarms = parseAlarms(raw.object(`${PROJECT}:alarms`, ALARMS_FIELDS, ALARMS_EXAMPLE));
+
   const base = { stack, awsRegion, genesys };
   const pipelines: Record<string, unknown> = {};
   for (const [key, section] of Object.entries(PIPELINES) as [
@@ -250,5 +256,5 @@ export function parseStackConfig({ stack, values, secretKeys }: RawStackConfig):
     const parsed = parsePipeline(`${PROJECT}:${key}`, section, raw, base);
     if (parsed !== undefined) pipelines[key] = parsed;
   }
-  return { stack, awsRegion, genesys, ...(pipelines as Pick<StackConfig, PipelineKey>) };
+  return { stack, awsRegion, genesys, alarms, ...(pipelines as Pick<StackConfig, PipelineKey>) };
 }

@@ -75,7 +75,7 @@ describe("EventBridgePipeline under mocks", () => {
     await settle();
   });
 
-  it("parents every child to the pipeline, directly or through a BundledLambda", () => {
+  it("parents every child to the pipeline, directly or through a BundledLambda or its monitor", () => {
     const root = one(COMPONENT, "ebptest");
     const direct = recorder.resources
       .filter((r) => r.parent === root.urn)
@@ -105,6 +105,7 @@ describe("EventBridgePipeline under mocks", () => {
       "genesyscloud:index/integration:Integration::ebptest-integration",
       "geo:index:BundledLambda::ebptest-processor",
       "geo:index:BundledLambda::ebptest-queue-end",
+      "geo:monitoring:PipelineMonitor::ebptest-monitor",
     ]);
   });
 

@@ -73,6 +73,7 @@ describe("ParticipantAttributesPipeline", () => {
         "geo:index:BundledLambda::patest-payment-id",
         "geo:index:BundledLambda::patest-save-attributes",
         "geo:index:LambdaDataActionIntegration::patest-actions",
+        "geo:monitoring:PipelineMonitor::patest-monitor",
         "genesyscloud:index/architectIvr:ArchitectIvr::patest-ivr",
         "genesyscloud:index/telephonyProvidersEdgesDidPool:TelephonyProvidersEdgesDidPool::patest-did-pool",
         `${TRIGGER}::patest-trigger`,

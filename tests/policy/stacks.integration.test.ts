@@ -96,9 +96,10 @@ describe("CrossGuard policy pack over every stack of the repository", function (
       "aws:s3/bucket:Bucket",
       "aws:s3/bucketPolicy:BucketPolicy",
       "aws:sqs/queuePolicy:QueuePolicy",
+      "aws:sns/topicPolicy:TopicPolicy",
     ];
     assert.deepEqual([...applied.get("iam-no-wildcards")!].sort(), urnsOf(...iamTypes));
-    assert.equal(urnsOf(...iamTypes).length, 18);
+    assert.equal(urnsOf(...iamTypes).length, 19);
     assert.deepEqual(
       [...applied.get("eventbridge-target-retry-and-dlq")!].sort(),
       urnsOf("aws:cloudwatch/eventTarget:EventTarget"),

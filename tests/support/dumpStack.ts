@@ -179,7 +179,7 @@ async function main(args: Args): Promise<void> {
   pulumi.runtime.setAllConfig(values, secretKeys);
   const recorder = new ResourceRecorder(config.awsRegion);
   await installMocks(recorder, file.project, args.stack);
-  const exported = load<Record<string, pulumi.Output<unknown>>>("stacks/index");
+  const exported = await load<Promise<Record<string, pulumi.Output<unknown>>>>("stacks/index");
   await settle();
 
   // The same text and JSON tools/plan.ts prints and writes (without its "Wrote <file>" line).

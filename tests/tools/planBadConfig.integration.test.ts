@@ -7,7 +7,10 @@ import { loadConfigCases, STACK_FILE_KEY, type ConfigCase } from "../support/con
 import { assertRefusedAsTheCliDoes, writeCaseProject } from "../support/configCorpusRun";
 import { baseEnv, planCli, REPO_ROOT } from "../support/subprocess";
 
-/** One case of each kind of refusal: a bad file, a wrong type, a typo, and a secret in plain text. */
+/**
+ * One case of each kind of refusal: a bad file, a wrong type, a typo, a secret in plain text, and
+ * a bad alarms value (issue 11: it exits 2 naming the key).
+ */
 function chosenCases(): ConfigCase[] {
   const cases = loadConfigCases();
   const picks = [
@@ -15,6 +18,7 @@ function chosenCases(): ConfigCase[] {
     cases.find((c) => c.category === "wrong type"),
     cases.find((c) => c.category === "unknown key"),
     cases.find((c) => c.category === "secret in plain text" && c.hidden.length > 0),
+    cases.find((c) => c.key === "genesys-event-orchestration:alarms.email"),
   ];
   return picks.filter((c): c is ConfigCase => c !== undefined);
 }
@@ -26,8 +30,8 @@ describe("npm run plan refuses bad config (through the CLI)", function () {
 
   const cases = chosenCases();
   it("has a case of each kind", () => {
-    if (cases.length !== 4)
-      throw new Error(`found ${cases.length} of the 4 kinds of case in the corpus`);
+    if (cases.length !== 5)
+      throw new Error(`found ${cases.length} of the 5 kinds of case in the corpus`);
   });
 
   cases.forEach((c, i) => {

@@ -42,6 +42,7 @@ describe("loadStackFile on the repository's stacks", () => {
       project: PROJECT,
       values: {
         "aws:region": "us-east-1",
+        "genesys-event-orchestration:alarms": '{"email":"oncall-dev@example.com"}',
         [EP]: `{"enabled":true,"eventSourceSuffix":"dev-conversations","maxConcurrency":10,"queueIds":["5c9d1a7e-8f3b-4c2d-9e61-0a4b7c3d2e10"],"topics":${JSON.stringify(DEV_TOPICS)}}`,
         [G]: '{"environment":"mypurecloud.com","orgId":"32aa07aa-db1b-4987-abd0-9483601ec29d"}',
         [PA]: '{"didNumbers":{"end":"+13175550101","start":"+13175550100"},"enabled":true,"trigger":{"eventTtlSeconds":60}}',
@@ -66,6 +67,7 @@ describe("loadStackFile on the repository's stacks", () => {
           lambdaTrustAccountId: "765628985471",
           namePrefix: "dev",
         },
+        alarms: { enabled: true, email: "oncall-dev@example.com" },
         participantAttributes: {
           didNumbers: { start: "+13175550100", end: "+13175550101" },
           trigger: { eventTtlSeconds: 60 },
@@ -109,6 +111,7 @@ describe("loadStackFile on the repository's stacks", () => {
           lambdaTrustAccountId: "765628985471",
           namePrefix: "GEO Prod",
         },
+        alarms: { enabled: true, email: "contact-center-oncall@example.com" },
         participantAttributes: {
           bucketName: "example-geo-prod-participant-attributes",
           didNumbers: { start: "+13175550110", end: "+13175550119" },

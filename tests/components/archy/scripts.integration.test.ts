@@ -1,5 +1,6 @@
 // Runs the real ArchyFlow publish and delete scripts with bash against a fake Archy executable
-// (tests/fakes/archy) and a fake Genesys API (tests/fakes/archyGenesysApi.ts).
+// (tests/fakes/archy) and the fake Genesys API (tests/fakes/genesysApi.ts with its flows routes),
+// reached through the GENESYSCLOUD_GATEWAY_* variables as the real scripts would use a gateway.
 import * as assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
@@ -8,7 +9,8 @@ import * as path from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { parse } from "yaml";
 import { deleteScript, publishScript } from "../../../components/archy/scripts";
-import { FAKE_ACCESS_TOKEN, startFakeGenesysApi } from "../../fakes/archyGenesysApi";
+import { FakeGenesysApi } from "../../fakes/genesysApi";
+import { type FakeFlow, FLOW_ROUTE, addFlowRoutes } from "../../fakes/genesysOrg";
 
 const FAKE_ARCHY = path.join(__dirname, "..", "..", "fakes", "archy");
 const CLIENT_ID = "archytest-client-id";
@@ -50,7 +52,6 @@ function runScript(
         ARCHY_FLOW_TYPE: "securecall",
         GENESYSCLOUD_OAUTHCLIENT_ID: CLIENT_ID,
         GENESYSCLOUD_OAUTHCLIENT_SECRET: CLIENT_SECRET,
-        GEO_GENESYS_RETRY_DELAY_MS: "0",
         ...env,
       } as NodeJS.ProcessEnv,
     });
@@ -80,6 +81,22 @@ function archyCalls(): ArchyRecord[] {
     .trim()
     .split("\n")
     .map((line) => JSON.parse(line) as ArchyRecord);
+}
+
+/** The fake Genesys API with the given flows, for one test; the gateway env points the scripts at it. */
+async function startFlowsApi(flows: FakeFlow[] = []) {
+  const fake = new FakeGenesysApi({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET });
+  const store = new Map(flows.map((f) => [f.id, f]));
+  addFlowRoutes(fake, store);
+  await fake.start();
+  return {
+    fake,
+    store,
+    env: fake.gatewayEnv(),
+    // The token request's Basic header is left out: it encodes the secret.
+    requests: () => fake.requests.map((r) => `${r.method} ${r.url}`),
+    close: () => fake.stop(),
+  };
 }
 
 describe("ArchyFlow scripts run against a fake Archy", () => {
@@ -177,13 +194,14 @@ describe("ArchyFlow scripts run against a fake Archy", () => {
     });
 
     it("deletes the previous flow when the publish produced a different flow (a rename)", async () => {
-      const api = await startFakeGenesysApi({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET });
+      const api = await startFlowsApi([
+        { id: "old-flow-id", name: "Old Secure Payment", type: "SECURECALL" },
+      ]);
       try {
         const run = await runScript(
           publishScript(),
           {
-            GEO_GENESYS_LOGIN_URL: api.url,
-            GEO_GENESYS_API_URL: api.url,
+            ...api.env,
             PULUMI_COMMAND_STDOUT: '{"flowId":"old-flow-id","flowName":"Old Secure Payment"}',
           },
           FLOW_YAML,
@@ -193,24 +211,24 @@ describe("ArchyFlow scripts run against a fake Archy", () => {
           run.stdout,
           '{"flowId":"id-Dev-Secure-Payment","flowName":"Dev Secure Payment"}',
         );
-        assert.deepEqual(
-          api.requests.map((r) => `${r.method} ${r.url}`),
-          ["POST /oauth/token", "DELETE /api/v2/flows/old-flow-id"],
+        assert.deepEqual(api.requests(), ["POST /oauth/token", "DELETE /api/v2/flows/old-flow-id"]);
+        assert.equal(
+          api.fake.requests[1].headers.authorization,
+          `Bearer ${api.fake.issuedTokens[0]}`,
         );
-        assert.equal(api.requests[1].authorization, `Bearer ${FAKE_ACCESS_TOKEN}`);
+        assert.equal(api.store.has("old-flow-id"), false);
       } finally {
         await api.close();
       }
     });
 
     it("leaves the flow alone when the republish kept its id", async () => {
-      const api = await startFakeGenesysApi({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET });
+      const api = await startFlowsApi();
       try {
         const run = await runScript(
           publishScript(),
           {
-            GEO_GENESYS_LOGIN_URL: api.url,
-            GEO_GENESYS_API_URL: api.url,
+            ...api.env,
             PULUMI_COMMAND_STDOUT:
               '{"flowId":"id-Dev-Secure-Payment","flowName":"Dev Secure Payment"}',
           },
@@ -221,40 +239,29 @@ describe("ArchyFlow scripts run against a fake Archy", () => {
           run.stdout,
           '{"flowId":"id-Dev-Secure-Payment","flowName":"Dev Secure Payment"}',
         );
-        assert.deepEqual(api.requests, []);
+        assert.deepEqual(api.requests(), []);
       } finally {
         await api.close();
       }
     });
 
     it("looks the flow id up by exact name and type when Archy's results carry none", async () => {
-      const api = await startFakeGenesysApi({
-        clientId: CLIENT_ID,
-        clientSecret: CLIENT_SECRET,
-        flows: [
-          { id: "other-id", name: "Dev Secure Payment 2", type: "SECURECALL" },
-          { id: "looked-up-id", name: "Dev Secure Payment", type: "SECURECALL" },
-        ],
-      });
+      const api = await startFlowsApi([
+        { id: "other-id", name: "Dev Secure Payment 2", type: "SECURECALL" },
+        { id: "looked-up-id", name: "Dev Secure Payment", type: "SECURECALL" },
+      ]);
       try {
         const run = await runScript(
           publishScript(),
-          {
-            FAKE_ARCHY_OMIT_FLOW_ID: "1",
-            GEO_GENESYS_LOGIN_URL: api.url,
-            GEO_GENESYS_API_URL: api.url,
-          },
+          { ...api.env, FAKE_ARCHY_OMIT_FLOW_ID: "1" },
           FLOW_YAML,
         );
         assert.equal(run.status, 0, run.stderr);
         assert.equal(run.stdout, '{"flowId":"looked-up-id","flowName":"Dev Secure Payment"}');
-        assert.deepEqual(
-          api.requests.map((r) => `${r.method} ${r.url}`),
-          [
-            "POST /oauth/token",
-            "GET /api/v2/flows?type=securecall&name=Dev+Secure+Payment&pageSize=100",
-          ],
-        );
+        assert.deepEqual(api.requests(), [
+          "POST /oauth/token",
+          "GET /api/v2/flows?type=securecall&name=Dev+Secure+Payment&pageSize=100",
+        ]);
       } finally {
         await api.close();
       }
@@ -264,32 +271,31 @@ describe("ArchyFlow scripts run against a fake Archy", () => {
   describe("delete", () => {
     const previous = '{"flowId":"flow-to-delete","flowName":"Dev Secure Payment"}';
 
-    async function runDelete(deleteStatuses: number[], stdout: string | null = previous) {
-      const api = await startFakeGenesysApi({
-        clientId: CLIENT_ID,
-        clientSecret: CLIENT_SECRET,
-        deleteStatuses,
-      });
+    /** Runs the delete script with the recorded flow present, after `prepare` queued any faults. */
+    async function runDelete(
+      prepare: (fake: FakeGenesysApi) => void = () => undefined,
+      stdout: string | null = previous,
+    ) {
+      const api = await startFlowsApi([
+        { id: "flow-to-delete", name: "Dev Secure Payment", type: "SECURECALL" },
+      ]);
+      prepare(api.fake);
       try {
         // Archy is not needed to delete: point its path nowhere.
         const run = await runScript(
           deleteScript(),
           {
+            ...api.env,
             ARCHY_PATH: path.join(sandbox, "no-archy"),
-            GEO_GENESYS_LOGIN_URL: api.url,
-            GEO_GENESYS_API_URL: api.url,
             PULUMI_COMMAND_STDOUT: stdout ?? undefined,
           },
           FLOW_YAML,
         );
-        // The token request's Basic header is left out: it encodes the secret.
         return {
           run,
-          requests: api.requests.map((r) =>
-            r.url === "/oauth/token"
-              ? `${r.method} ${r.url}`
-              : `${r.method} ${r.url} ${r.authorization}`,
-          ),
+          requests: api.requests(),
+          gone: !api.store.has("flow-to-delete"),
+          fake: api.fake,
         };
       } finally {
         await api.close();
@@ -297,39 +303,69 @@ describe("ArchyFlow scripts run against a fake Archy", () => {
     }
 
     it("deletes the recorded flow through the flows API", async () => {
-      const { run, requests } = await runDelete([]);
+      const { run, requests, gone, fake } = await runDelete();
       assert.equal(run.status, 0, run.stderr);
       assert.equal(run.stdout, "");
-      assert.deepEqual(requests.slice(1), [
-        `DELETE /api/v2/flows/flow-to-delete Bearer ${FAKE_ACCESS_TOKEN}`,
-      ]);
+      assert.deepEqual(requests, ["POST /oauth/token", "DELETE /api/v2/flows/flow-to-delete"]);
+      assert.equal(fake.requests[1].headers.authorization, `Bearer ${fake.issuedTokens[0]}`);
+      assert.ok(gone);
+      assert.match(run.stderr, /archy-flow: deleted flow flow-to-delete \(Dev Secure Payment\)/);
       assert.deepEqual(archyCalls(), []);
     });
 
+    it("survives a 429 with Retry-After, a 503 and a dropped connection on the way", async () => {
+      const { run, requests, gone } = await runDelete((fake) => {
+        fake.inject({ method: "DELETE", route: FLOW_ROUTE, status: 429, retryAfterSeconds: 1 });
+        fake.inject({ method: "DELETE", route: FLOW_ROUTE, status: 503, retryAfterSeconds: 0 });
+        fake.inject({ method: "DELETE", route: FLOW_ROUTE, reset: true });
+      });
+      assert.equal(run.status, 0, run.stderr);
+      assert.equal(requests.filter((r) => r.startsWith("DELETE")).length, 4);
+      assert.ok(gone);
+    });
+
     it("treats a flow that is already gone as deleted", async () => {
-      const { run, requests } = await runDelete([404]);
+      const { run, requests } = await runDelete((fake) =>
+        fake.inject({ method: "DELETE", route: FLOW_ROUTE, status: 404 }),
+      );
       assert.equal(run.status, 0, run.stderr);
       assert.match(run.stderr, /flow-to-delete \(Dev Secure Payment\) was already deleted/);
       assert.equal(requests.length, 2);
     });
 
     it("retries while the flow is locked (409)", async () => {
-      const { run, requests } = await runDelete([409, 409, 204]);
+      const { run, requests } = await runDelete((fake) =>
+        fake.inject({
+          method: "DELETE",
+          route: FLOW_ROUTE,
+          status: 409,
+          retryAfterSeconds: 0,
+          times: 2,
+        }),
+      );
       assert.equal(run.status, 0, run.stderr);
       assert.equal(requests.filter((r) => r.startsWith("DELETE")).length, 3);
     });
 
-    it("fails on any other error", async () => {
-      const { run } = await runDelete([500]);
+    it("fails at once on an error retrying cannot fix, with Genesys' message", async () => {
+      const { run, requests } = await runDelete((fake) =>
+        fake.inject({
+          method: "DELETE",
+          route: FLOW_ROUTE,
+          status: 400,
+          message: "Flow is in use by a trigger",
+        }),
+      );
       assert.notEqual(run.status, 0);
       assert.match(
         run.stderr,
-        /deleting flow flow-to-delete \(Dev Secure Payment\) failed with HTTP 500/,
+        /archy-flow: deleting flow flow-to-delete \(Dev Secure Payment\): Genesys answered HTTP 400: Flow is in use by a trigger\./,
       );
+      assert.equal(requests.length, 2);
     });
 
     it("has nothing to delete when no publish was recorded", async () => {
-      const { run, requests } = await runDelete([], null);
+      const { run, requests } = await runDelete(undefined, null);
       assert.equal(run.status, 0, run.stderr);
       assert.deepEqual(requests, []);
     });

@@ -171,6 +171,27 @@ describe("ProcessAutomationTrigger provider against the fake Genesys API", funct
       assertClean(error.message);
     });
 
+    it("fails within seconds, without retrying, on a 400 other than 'target not visible'", async () => {
+      fake.inject({
+        method: "POST",
+        route: TRIGGERS_ROUTE,
+        status: 400,
+        message: "Invalid jsonPath 'media Type' in matchCriteria[0]",
+        times: 1000,
+      });
+      const started = Date.now();
+      const error = await rejection(create());
+      assert.equal(
+        error.message,
+        'create ProcessAutomationTrigger "Save attributes on disconnect": Genesys answered HTTP 400: ' +
+          "Invalid jsonPath 'media Type' in matchCriteria[0]. Fix the trigger's topicName " +
+          '("v2.detail.events.conversation.{id}.customer.end") or matchCriteria as the message says',
+      );
+      assert.equal(posts().length, 1);
+      assert.deepEqual(clock.waits, []);
+      assert.ok(Date.now() - started < 5_000);
+    });
+
     it("after a 500 that stored nothing, finds no match and POSTs again: one trigger", async () => {
       fake.inject({ method: "POST", route: TRIGGERS_ROUTE, status: 500 });
       await create();
@@ -298,7 +319,7 @@ describe("ProcessAutomationTrigger provider against the fake Genesys API", funct
       assert.equal(
         error.message,
         "ProcessAutomationTrigger: GENESYSCLOUD_OAUTHCLIENT_SECRET not set. Export GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET " +
-          "(a client-credentials OAuth client with the process-automation scope) in the environment that runs pulumi.",
+          "(a client-credentials OAuth client with the permissions in docs/deploying.md) in the environment that runs pulumi.",
       );
       assert.equal(fake.requests.length, 0);
     });
@@ -321,11 +342,15 @@ describe("ProcessAutomationTrigger provider against the fake Genesys API", funct
       assert.equal(stored().length, 1);
     });
 
-    it("uses its own ApiClient, leaving the SDK's shared instance unconfigured and without a token", async () => {
+    it("sends only the token call and the API call, with the bearer token and JSON", async () => {
       await create();
-      const shared = require("purecloud-platform-client-v2").ApiClient;
-      assert.equal(shared.config.gateway, undefined);
-      assert.equal(shared.authData.accessToken, undefined);
+      assert.deepEqual(
+        fake.requests.map((r) => `${r.method} ${r.route}`),
+        [`POST ${TOKEN_ROUTE}`, `POST ${TRIGGERS_ROUTE}`],
+      );
+      const post = posts()[0];
+      assert.equal(post.headers.authorization, `Bearer ${fake.issuedTokens.at(-1)}`);
+      assert.equal(post.headers["content-type"], "application/json");
     });
   });
 

@@ -59,9 +59,29 @@ describe("ProcessAutomationTrigger provider serialization", () => {
     assert.equal(containsSecrets, false);
   });
 
-  it("loads the SDK with require at run time instead of embedding it", () => {
-    assert.ok(text.includes('require("purecloud-platform-client-v2")'));
-    assert.ok(!text.includes("class ProcessAutomationApi"));
+  it("needs no package at run time: the shared client speaks HTTP through Node's fetch", async () => {
+    assert.ok(!text.includes("purecloud-platform-client-v2"));
+    const required: string[] = [];
+    const onlyBuiltins = (id: string) => {
+      required.push(id);
+      if (!require("node:module").isBuiltin(id)) throw new Error(`the provider required ${id}`);
+      return require(id);
+    };
+    const mod: { exports: Record<string, unknown> } = { exports: {} };
+    new Function("module", "exports", "require", text)(mod, mod.exports, onlyBuiltins);
+    const provider = (mod.exports.handler as () => pulumi.dynamic.ResourceProvider)();
+    fake.reset();
+    await provider.create({
+      genesysEnvironment: "mypurecloud.com",
+      name: "builtins only",
+      topicName: "v2.detail.events.conversation.{id}.acw",
+      workflowId: "wf-2",
+    });
+    assert.equal(fake.requestsTo("POST", TRIGGERS_ROUTE).length, 1);
+    assert.ok(
+      required.every((id) => require("node:module").isBuiltin(id)),
+      required.join(", "),
+    );
   });
 
   it("evaluates to a provider whose create works against the API", async () => {

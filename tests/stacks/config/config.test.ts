@@ -89,7 +89,7 @@ const bad: BadCase[] = [
     overrides: { [`${PROJECT}:bucket`]: "x" },
     key: `${PROJECT}:bucket`,
     value: '"x"',
-    fix: "remove it (known keys: genesys, participantAttributes, negativeSentiment, eventPipeline)",
+    fix: "remove it (known keys: genesys, participantAttributes, negativeSentiment, eventPipeline, alarms)",
   },
   {
     name: "field set without --path",
@@ -693,6 +693,7 @@ describe("parseStackConfig: good configs", () => {
         lambdaTrustAccountId: "765628985471",
         namePrefix: "staging",
       },
+      alarms: { enabled: true },
     });
   });
 
@@ -798,6 +799,7 @@ describe("parseStackConfig: good configs", () => {
       ["genesyscloud:oauthclientSecret"],
     );
     assert.deepStrictEqual(Object.keys(config).sort(), [
+      "alarms",
       "awsRegion",
       "genesys",
       "participantAttributes",
@@ -862,6 +864,7 @@ describe("Genesys environment table", () => {
       "participantAttributes",
       "negativeSentiment",
       "eventPipeline",
+      "alarms",
     ]);
   });
 });

@@ -7,7 +7,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { PROJECT } from "../../../stacks/config/configObject";
-import { GENESYS_FIELDS, PIPELINES } from "../../../stacks/config";
+import { ALARMS_FIELDS, GENESYS_FIELDS, PIPELINES } from "../../../stacks/config";
 import {
   caseStackFile,
   loadConfigCases,
@@ -34,6 +34,8 @@ const READ_KEYS: readonly string[] = [
   "genesyscloud:accessToken",
   `${P}:genesys`,
   ...GENESYS_FIELDS.map((f) => `${P}:genesys.${f}`),
+  `${P}:alarms`,
+  ...ALARMS_FIELDS.map((f) => `${P}:alarms.${f}`),
   ...Object.entries(PIPELINES).flatMap(([key, section]) => [
     `${P}:${key}`,
     ...["enabled", ...section.fields].map((f) => `${P}:${key}.${f}`),
@@ -52,6 +54,7 @@ const READ_KEYS: readonly string[] = [
 /** Objects whose unknown fields must be errors: each needs a misspelled-field case directly under it. */
 const OBJECTS: readonly string[] = [
   `${P}:genesys`,
+  `${P}:alarms`,
   ...Object.keys(PIPELINES).map((k) => `${P}:${k}`),
   `${PA}.didNumbers`,
   `${PA}.trigger`,
