@@ -43,6 +43,17 @@ export interface AddedFunction {
 
 export const ADDED_FUNCTIONS: readonly AddedFunction[] = [];
 
+/** Throws unless every added function names the Resource Center article that documents it. */
+export function validateAddedFunctions(list: readonly AddedFunction[]): readonly AddedFunction[] {
+  for (const added of list) {
+    if (!/^https:\/\/help\.mypurecloud\.com\/\S+$/.test(added.source))
+      throw new Error(
+        `ADDED_FUNCTIONS: ${added.name} names no Resource Center article; fix: set source to the help.mypurecloud.com page that documents it`,
+      );
+  }
+  return list;
+}
+
 const LITERAL_TYPES: Record<string, TypeCode> = {
   STRING_LITERAL: "str",
   INTEGER: "int",
@@ -242,11 +253,7 @@ function index(): Index {
       operators.set(key, [...(operators.get(key) ?? []), entry]);
     }
   }
-  for (const added of ADDED_FUNCTIONS) {
-    if (!/^https:\/\/help\.mypurecloud\.com\//.test(added.source))
-      throw new Error(
-        `ADDED_FUNCTIONS: ${added.name} names no Resource Center article; fix: set source to the help.mypurecloud.com page that documents it`,
-      );
+  for (const added of validateAddedFunctions(ADDED_FUNCTIONS)) {
     functions.set(added.name.toLowerCase(), {
       identifier: added.name,
       type: "function",
