@@ -68,6 +68,7 @@ export function buildStack(config: StackConfig): StackOutputs {
           clientId: sentiment.oauthClient.id,
           clientSecret: pulumi.secret(sentiment.oauthClient.secret),
         },
+        roleDivisionId: sentiment.divisionId,
         archyPath: config.genesys.archyPath,
       },
       { providers: [genesys] },
