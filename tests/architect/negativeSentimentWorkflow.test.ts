@@ -18,8 +18,7 @@ import {
 } from "../../components/negativeSentimentCallback";
 import { NEGATIVE_SENTIMENT_CONTRACTS_DIR } from "../../components/negativeSentimentActions";
 import { formatThreshold } from "../../components/negativeSentimentRules";
-
-type Node = Record<string, any>;
+import { allPaths, findActions, names, type Node } from "../support/flowPaths";
 
 const TEMPLATE = WORKFLOW_TEMPLATE;
 
@@ -63,68 +62,11 @@ const noChat = parse(noChatYaml).workflow as Node;
 const contract = (key: string) =>
   JSON.parse(fs.readFileSync(path.join(NEGATIVE_SENTIMENT_CONTRACTS_DIR, `${key}.json`), "utf8"));
 
-/** Every action object of the given kind anywhere below `node`. */
-function findActions(node: unknown, kind: string): Node[] {
-  if (Array.isArray(node)) return node.flatMap((n) => findActions(n, kind));
-  if (node && typeof node === "object") {
-    return Object.entries(node).flatMap(([k, v]) =>
-      k === kind ? [v as Node, ...findActions(v, kind)] : findActions(v, kind),
-    );
-  }
-  return [];
-}
-
-interface Step {
-  readonly kind: string;
-  readonly name: string;
-  /** The output taken, for branching actions. */
-  readonly output?: string;
-  readonly body: Node;
-}
-
-const OUTCOMES: Record<string, string[]> = {
-  decision: ["yes", "no"],
-  callData: ["success", "failure", "timeout"],
-};
-
-/**
- * Every path through a list of actions as Architect runs it: a branch's actions run, then the
- * actions after the branching action, unless something ended the workflow. A path ends at an
- * endWorkflow, or runs off the end of the state (which a test then rejects).
- */
-function allPaths(actions: Node[]): Step[][] {
-  const out: Step[][] = [];
-  const walk = (list: Node[], i: number, after: Array<[Node[], number]>, prefix: Step[]): void => {
-    if (i >= list.length) {
-      if (after.length === 0) return void out.push(prefix);
-      const [[next, j], ...rest] = after;
-      return walk(next, j, rest, prefix);
-    }
-    const [kind, body] = Object.entries(list[i])[0] as [string, Node];
-    const step = { kind, name: body.name as string, body };
-    if (kind === "endWorkflow") return void out.push([...prefix, step]);
-    if (!body.outputs) return walk(list, i + 1, after, [...prefix, step]);
-    for (const output of OUTCOMES[kind]) {
-      walk(
-        body.outputs[output]?.actions ?? [],
-        0,
-        [[list, i + 1], ...after],
-        [...prefix, { ...step, output }],
-      );
-    }
-  };
-  walk(actions, 0, [], []);
-  return out;
-}
-
 function stateActions(workflow: Node): Node[] {
   assert.equal(workflow.states.length, 1);
   assert.equal(workflow.startUpRef, `/workflow/states/state[${workflow.states[0].state.refId}]`);
   return workflow.states[0].state.actions;
 }
-
-/** A path through the named steps, e.g. ["Acknowledge By Sms:failure", "Schedule Supervisor Callback"]. */
-const names = (p: Step[]) => p.map((s) => (s.output ? `${s.name}:${s.output}` : s.name));
 
 /** The callData of an action by its name (after substitution), with the data action's own block. */
 function callsOf(workflow: Node, actionName: string): Node[] {
