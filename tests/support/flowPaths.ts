@@ -2,7 +2,6 @@
  * Walking rendered Archy flows in tests: every action of a kind, and every path through a list of
  * actions as Architect runs it (a branch's actions, then the actions after the branching action).
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Node = Record<string, any>;
 
 /** Every action object of the given kind anywhere below `node`. */
