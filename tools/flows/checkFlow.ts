@@ -529,11 +529,18 @@ class FlowChecker {
       }
       default: {
         if (TERMINAL_ACTIONS.has(kind)) return undefined;
-        if (!isMap(outputs)) return known;
-        return this.branches(
-          outputs.items.map((pair) => [pair.value, new Set(known)] as [unknown, Set<string>]),
-          scope,
-        );
+        if (isMap(outputs)) {
+          return this.branches(
+            outputs.items.map((pair) => [pair.value, new Set(known)] as [unknown, Set<string>]),
+            scope,
+          );
+        }
+        // Other containers of actions (a switch's cases and default, a loop's body): each is
+        // walked as a branch, and the flow may also go on without entering any of them.
+        const nested = actionLists(action);
+        if (nested.length === 0) return known;
+        const ends = nested.map((list) => this.walk(list, scope, known));
+        return new Set([...known].filter((n) => ends.every((e) => e === undefined || e.has(n))));
       }
     }
   }
@@ -769,6 +776,18 @@ class FlowChecker {
 function fits(actual: ValueType, expected: ValueType): boolean {
   if (actual.type === "nts") return true;
   return actual.type === expected.type && actual.isArray === expected.isArray;
+}
+
+/** The `actions` lists inside an action's body, not looking inside those lists themselves. */
+function actionLists(node: unknown): unknown[] {
+  if (isMap(node)) {
+    return node.items.flatMap((pair) =>
+      isScalar(pair.key) && pair.key.value === "actions" && isSeq(pair.value)
+        ? [pair.value]
+        : actionLists(pair.value),
+    );
+  }
+  return isSeq(node) ? node.items.flatMap(actionLists) : [];
 }
 
 function seqItems(node: unknown): unknown[] {

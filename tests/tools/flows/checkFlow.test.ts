@@ -145,6 +145,16 @@ describe("flow checker (Genesys' parser and function catalogue)", () => {
     assert.match(problems(leaky).join(), /may be NOT_SET here/);
   });
 
+  it("walks a switch's cases and default like branches", () => {
+    const found = checkFlow("switch", fixture("switch-workflow.yaml")).map(formatProblem);
+    assert.equal(found.length, 2, found.join("\n"));
+    assert.match(
+      found[0],
+      /^switch:25: Flow\.d may be NOT_SET here, and Upper does not accept NOT_SET/,
+    );
+    assert.match(found[1], /^switch:35: Flow\.nope is not declared/);
+  });
+
   it("requires a variable read before anything sets it to be an input", () => {
     const notInput =
       "    - stringVariable:\n        name: Flow.d\n        initialValue:\n          noValue: true";
