@@ -191,16 +191,6 @@ class FlowChecker {
         this.checkUsage(own);
       }
     }
-    for (const entry of seqItems(body.get("menus", true))) {
-      const menu = isMap(entry) ? entry.get("menu", true) : undefined;
-      if (!isMap(menu)) continue;
-      for (const choice of seqItems(menu.get("choices", true))) {
-        if (!isMap(choice)) continue;
-        const [kind, value] = single(choice);
-        if (kind === "menuJumpToTask" && isMap(value))
-          this.checkRef(value.get("targetTaskRef", true), "targetTaskRef");
-      }
-    }
     this.checkUsage(this.flowVariables);
     this.sweepExpressions(doc.contents);
   }
@@ -317,13 +307,14 @@ class FlowChecker {
 
   private checkRef(node: unknown, what: string): void {
     const ref = scalarString(node as Node);
-    const m = /^\/([A-Za-z]+)\/([A-Za-z]+)\/([A-Za-z]+)\[(.+)\]$/.exec(ref ?? "");
+    // Absolute (/inboundCall/tasks/task[x]) or relative to the flow (./tasks/task[x]).
+    const m = /^(?:\/([A-Za-z]+)|\.)\/([A-Za-z]+)\/([A-Za-z]+)\[(.+)\]$/.exec(ref ?? "");
     if (!m)
       return this.report(
         node as Node,
         `${what} "${ref}" is not of the form /<flow>/<collection>/<item>[<refId>]`,
       );
-    const [, flowKey, collection, item, refId] = m;
+    const [, flowKey = this.flowKey, collection, item, refId] = m;
     const root = this.body?.get(collection, true);
     const found = seqItems(root).some((e) => {
       const unit = isMap(e) ? e.get(item, true) : undefined;
@@ -756,6 +747,9 @@ class FlowChecker {
     const visit = (node: unknown) => {
       if (isMap(node)) {
         for (const pair of node.items) {
+          const key = isScalar(pair.key) ? String(pair.key.value) : "";
+          // targetTaskRef, targetMenuRef, targetStateRef: wherever they appear.
+          if (/^target[A-Za-z]*Ref$/.test(key)) this.checkRef(pair.value, key);
           if (
             isScalar(pair.key) &&
             pair.key.value === "exp" &&

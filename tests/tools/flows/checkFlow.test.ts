@@ -165,6 +165,7 @@ describe("flow checker (Genesys' parser and function catalogue)", () => {
   });
 
   it("checks references: startUpRef, targetTaskRef and targetFlow", () => {
+    assert.deepEqual(problems(workflow(end).replace("/workflow/states", "./states")), []);
     const yaml = workflow(end).replace("state[S_1]", "state[Nope_9]");
     assert.match(problems(yaml).join(), /startUpRef .* points at no state with refId "Nope_9"/);
     const inbound = (secureFlowName: string) =>
