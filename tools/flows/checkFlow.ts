@@ -11,6 +11,16 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAM
 import { FLOW_TYPES } from "../../components/archy/template";
 import { architectCatalogue } from "./architectSdk";
 import {
+  actionLists,
+  hasLiteral,
+  scalarString,
+  SCHEMA_TYPES,
+  seqItems,
+  single,
+  TERMINAL_ACTIONS,
+  VARIABLE_TYPES,
+} from "./archyYaml";
+import {
   ExpressionSyntaxError,
   parseExpression,
   provenSet,
@@ -58,43 +68,6 @@ export interface FlowProblem {
 
 /** `file:line: problem`, the one line the CLI and the plan print per problem. */
 export const formatProblem = (p: FlowProblem): string => `${p.file}:${p.line}: ${p.problem}`;
-
-/** Archy's variable keys, by the catalogue type they hold (checked against the catalogue on use). */
-const VARIABLE_TYPES: Readonly<Record<string, string>> = {
-  string: "String",
-  integer: "Long",
-  decimal: "Decimal",
-  boolean: "Boolean",
-  dateTime: "DateTime",
-  duration: "Duration",
-  phoneNumber: "PhoneNumber",
-  currency: "Currency",
-  queue: "Queue",
-  user: "UserQueue",
-  skill: "Skill",
-  group: "Group",
-  wrapupCode: "WrapupCode",
-  languageSkill: "LanguageSkill",
-};
-
-/** JSON schema types of data-action contracts, as Architect types them. */
-const SCHEMA_TYPES: Readonly<Record<string, string>> = {
-  string: "str",
-  integer: "int",
-  number: "dec",
-  boolean: "bln",
-};
-
-/** Actions after which the rest of the list does not run. */
-const TERMINAL_ACTIONS = new Set([
-  "endWorkflow",
-  "disconnect",
-  "jumpToTask",
-  "jumpToMenu",
-  "changeState",
-  "endTask",
-  "endState",
-]);
 
 /** The only places Architect lets a flow read a secure variable (Resource Center, "Work with secure call and bot flows"). */
 type SecureRead = "allowed" | "refused";
@@ -770,35 +743,6 @@ class FlowChecker {
 function fits(actual: ValueType, expected: ValueType): boolean {
   if (actual.type === "nts") return true;
   return actual.type === expected.type && actual.isArray === expected.isArray;
-}
-
-/** The `actions` lists inside an action's body, not looking inside those lists themselves. */
-function actionLists(node: unknown): unknown[] {
-  if (isMap(node)) {
-    return node.items.flatMap((pair) =>
-      isScalar(pair.key) && pair.key.value === "actions" && isSeq(pair.value)
-        ? [pair.value]
-        : actionLists(pair.value),
-    );
-  }
-  return isSeq(node) ? node.items.flatMap(actionLists) : [];
-}
-
-function seqItems(node: unknown): unknown[] {
-  return isSeq(node) ? node.items : [];
-}
-
-function single(map: YAMLMap): [string, unknown] {
-  const pair = map.items[0];
-  return [String(pair && isScalar(pair.key) ? pair.key.value : ""), pair?.value];
-}
-
-function scalarString(node: Node | undefined): string | undefined {
-  return isScalar(node) && typeof node.value === "string" ? node.value : undefined;
-}
-
-function hasLiteral(node: unknown): boolean {
-  return isMap(node) && node.has("lit");
 }
 
 export interface CheckFlowOptions {
