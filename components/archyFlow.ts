@@ -26,6 +26,8 @@ export interface ArchyFlowArgs {
   readonly flowName: pulumi.Input<string>;
   /** Values for the template's other {{key}} placeholders; every one must be used. @default no other placeholders */
   readonly substitutions?: Record<string, pulumi.Input<string>>;
+  /** Optional blocks of the template (`# optional <name>: begin` … `end`) to leave out. @default none */
+  readonly omitBlocks?: readonly string[];
   /** Genesys Cloud environment domain, e.g. "mypurecloud.com"; Archy's --location and the flows API host. */
   readonly genesysEnvironment: pulumi.Input<string>;
   /** Path of the Archy executable. @default "archy", looked up on PATH when the command runs */
@@ -93,18 +95,22 @@ export class ArchyFlow extends pulumi.ComponentResource {
       );
     }
     const keys = ["flowName", ...Object.keys(substitutions)];
+    const render = { omit: [...(args.omitBlocks ?? [])] };
     renderFlowTemplate(
       templateText,
       Object.fromEntries(keys.map((key) => [key, "x"])),
       args.template,
+      render,
     );
-    super("geo:index:ArchyFlow", name, {}, opts);
+    // The template and the omitted blocks are the component's inputs, so the offline plan and the
+    // flow checker can name the template line behind each line of the rendered flow.
+    super("geo:index:ArchyFlow", name, { template: args.template, omitBlocks: render.omit }, opts);
 
     const rendered = pulumi
       .all([args.flowName, pulumi.output(substitutions)])
       .apply(([flowName, values]) =>
         checkRenderedFlow(
-          renderFlowTemplate(templateText, { ...values, flowName }, args.template),
+          renderFlowTemplate(templateText, { ...values, flowName }, args.template, render),
           flowName,
           args.template,
         ),

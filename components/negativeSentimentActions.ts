@@ -100,7 +100,10 @@ export function genesysApiActionSpecs(
       requestUrlTemplate: "/api/v2/conversations/$esc.url(${input.conversationId})/tags",
       requestTemplate: '{"externalTag": "$esc.jsonString(${input.externalTag})"}',
       headers: JSON_HEADERS,
-      // The API answers with a bare string; success is all the workflow needs.
+      // The API answers 202 with a bare string. No translation map reads it and the success
+      // template is a constant, so the resolved response {} meets the empty output contract
+      // whatever the body is: success means the tag was set (Resource Center "Response
+      // configuration for data actions", https://help.mypurecloud.com/articles/response-configuration-data-actions/).
       successTemplate: "{}",
     },
   };

@@ -33,9 +33,15 @@ export * from "./negativeSentimentRules";
 /** The Genesys topic that fires when an agent's after-call work on a conversation ends. */
 export const ACW_TOPIC = "v2.detail.events.conversation.{id}.acw";
 
-/** Workflow templates, under architect/: with and without the chat notification. */
+/** The workflow template, under architect/. */
 export const WORKFLOW_TEMPLATE = "negative-sentiment/workflow.yaml";
-export const WORKFLOW_TEMPLATE_NO_CHAT = "negative-sentiment/workflow-no-chat.yaml";
+/** The template's optional block that calls the chat action; left out when no webhook is configured. */
+export const CHAT_NOTIFICATION_BLOCK = "chat-notification";
+
+/** Optional blocks of the workflow template to leave out: the chat notification, without a webhook. */
+export function workflowOmitBlocks(hasChatWebhook: boolean): string[] {
+  return hasChatWebhook ? [] : [CHAT_NOTIFICATION_BLOCK];
+}
 
 /** A Genesys object: an existing one by id, one looked up by name at deploy time, or one created here. */
 export type GenesysObjectRef =
@@ -270,7 +276,10 @@ export class NegativeSentimentCallback extends pulumi.ComponentResource {
     this.workflow = new ArchyFlow(
       `${name}-workflow`,
       {
-        template: this.chatActions ? WORKFLOW_TEMPLATE : WORKFLOW_TEMPLATE_NO_CHAT,
+        template: WORKFLOW_TEMPLATE,
+        // Archy refuses a flow that calls a data action that does not exist, so without a webhook
+        // the call is left out of the flow rather than skipped at run time.
+        omitBlocks: workflowOmitBlocks(this.chatActions !== undefined),
         flowName: `${prefix} Negative Sentiment Callback`,
         substitutions,
         genesysEnvironment: args.genesysEnvironment,

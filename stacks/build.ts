@@ -103,6 +103,7 @@ export function buildStack(config: StackConfig, deploy: DeployContext = {}): Sta
           clientId: sentiment.oauthClient.id,
           clientSecret: pulumi.secret(sentiment.oauthClient.secret),
         },
+        roleDivisionId: sentiment.divisionId,
         archyPath: config.genesys.archyPath,
       },
       { providers: [genesys] },

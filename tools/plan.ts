@@ -6,6 +6,8 @@ import * as path from "node:path";
 import { stableStringify } from "../components/stableJson";
 import { badInputLine } from "./badInput";
 import { capacityOfStack } from "./capacity";
+import { formatProblem } from "./flows/checkFlow";
+import { checkStackFlows } from "./flows/stackFlows";
 import { planDocument, renderPlan } from "./report";
 import { synthesizeStack } from "./synthesize";
 
@@ -17,6 +19,8 @@ const USAGE =
 
 /** Exit statuses: 2 for bad input (arguments or config), 1 when the program itself fails. */
 class UsageError extends Error {}
+/** The stack's flows fail the flow checker: a defect in the program (exit 1), not bad input. */
+class FlowCheckFailed extends Error {}
 
 interface PlanArgs {
   readonly stack: string;
@@ -46,6 +50,13 @@ function parseArgs(argv: string[]): PlanArgs {
 async function main(argv: string[]): Promise<void> {
   const { stack, json, dir } = parseArgs(argv);
   const synthesized = await synthesizeStack(dir, stack);
+  // A flow Archy would refuse, or that would misbehave, stops the plan before its publish command
+  // is shown as ready (the same checks as npm run check:flows).
+  const problems = checkStackFlows(synthesized.resources);
+  if (problems.length > 0) {
+    process.stderr.write(problems.map((p) => `${formatProblem(p)}\n`).join(""));
+    throw new FlowCheckFailed(`${problems.length} flow problem(s); fix the flows above`);
+  }
   const plan = await planDocument(synthesized.project, stack, synthesized.resources);
   process.stdout.write(renderPlan(plan) + "\n");
   const capacity = capacityOfStack(synthesized);
@@ -70,6 +81,10 @@ function fail(err: unknown): never {
   if (badInput !== undefined) {
     process.stderr.write(badInput);
     process.exit(2);
+  }
+  if (err instanceof FlowCheckFailed) {
+    process.stderr.write(`error: ${err.message}\n`);
+    process.exit(1);
   }
   process.stderr.write(
     `error: the program failed under the offline plan: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,

@@ -43,17 +43,121 @@ export interface RenderedFlow {
 const PLACEHOLDER = /\{\{([A-Za-z][A-Za-z0-9_]*)\}\}/g;
 
 /**
- * Replaces every `{{key}}` in an Architect YAML template. Throws, naming the template, on a
- * placeholder without a value, on a substitution the template never uses, on a placeholder
+ * An optional block: the lines from `# optional <name>: begin` to `# optional <name>: end`, each
+ * marker alone on its line. A variant of a template leaves named blocks out (markers included);
+ * kept blocks keep their markers, which are YAML comments. One template thus holds every variant,
+ * and the variants cannot drift apart.
+ */
+const BLOCK_MARKER = /^\s*# optional ([a-z][a-z0-9-]*): (begin|end)\s*$/;
+
+interface TemplateBlock {
+  readonly name: string;
+  /** 0-based index of the begin and end marker lines. */
+  readonly begin: number;
+  readonly end: number;
+}
+
+/** The optional blocks of a template; throws on unbalanced, nested or repeated markers. */
+export function templateBlocks(template: string, templateName = "template"): TemplateBlock[] {
+  const blocks: TemplateBlock[] = [];
+  let open: { name: string; begin: number } | undefined;
+  template.split("\n").forEach((line, index) => {
+    const marker = BLOCK_MARKER.exec(line);
+    if (!marker) {
+      if (/#\s*optional\b/.test(line) && /^\s*#/.test(line)) {
+        throw new Error(
+          `${templateName}:${index + 1}: malformed optional-block marker "${line.trim()}"; fix: write "# optional <name>: begin" or "# optional <name>: end" alone on the line`,
+        );
+      }
+      return;
+    }
+    const [, name, edge] = marker;
+    if (edge === "begin") {
+      if (open)
+        throw new Error(
+          `${templateName}:${index + 1}: optional block "${name}" begins inside "${open.name}"; fix: end "${open.name}" first (blocks do not nest)`,
+        );
+      if (blocks.some((b) => b.name === name))
+        throw new Error(
+          `${templateName}:${index + 1}: optional block "${name}" appears twice; fix: give each block its own name`,
+        );
+      open = { name, begin: index };
+    } else {
+      if (open?.name !== name)
+        throw new Error(
+          `${templateName}:${index + 1}: "${line.trim()}" ends a block that is not open; fix: pair it with "# optional ${name}: begin"`,
+        );
+      blocks.push({ ...open, end: index });
+      open = undefined;
+    }
+  });
+  if (open)
+    throw new Error(
+      `${templateName}:${open.begin + 1}: optional block "${open.name}" never ends; fix: add "# optional ${open.name}: end"`,
+    );
+  return blocks;
+}
+
+/**
+ * For each line of the variant that leaves out `omit`, the 1-based line of the template it comes
+ * from, so a problem in rendered YAML can name the template's line.
+ */
+export function variantLineNumbers(
+  template: string,
+  omit: readonly string[],
+  templateName = "template",
+): number[] {
+  const blocks = templateBlocks(template, templateName);
+  for (const name of omit) {
+    if (!blocks.some((b) => b.name === name)) {
+      throw new Error(
+        `${templateName}: has no optional block "${name}" to leave out; fix: mark it with "# optional ${name}: begin" / "# optional ${name}: end", or stop omitting it`,
+      );
+    }
+  }
+  const dropped = blocks.filter((b) => omit.includes(b.name));
+  return template
+    .split("\n")
+    .map((_, index) => index)
+    .filter((index) => !dropped.some((b) => index >= b.begin && index <= b.end))
+    .map((index) => index + 1);
+}
+
+/** The template without the optional blocks named in `omit`. */
+export function templateVariant(
+  template: string,
+  omit: readonly string[],
+  templateName = "template",
+): string {
+  const lines = template.split("\n");
+  return variantLineNumbers(template, omit, templateName)
+    .map((line) => lines[line - 1])
+    .join("\n");
+}
+
+/** How a template is rendered besides its substitutions. */
+export interface RenderOptions {
+  /** Optional blocks to leave out (see templateBlocks). @default none: every block is kept */
+  readonly omit?: readonly string[];
+}
+
+/**
+ * Replaces every `{{key}}` in an Architect YAML template, after leaving out the optional blocks
+ * named in `options.omit` (placeholders inside them need no value). Throws, naming the template,
+ * on a placeholder without a value, on a substitution the variant never uses, on a placeholder
  * outside a double-quoted string, and on a value that would change the YAML's structure.
  */
 export function renderFlowTemplate(
-  template: string,
+  fullTemplate: string,
   substitutions: Readonly<Record<string, string>>,
   templateName = "template",
+  options: RenderOptions = {},
 ): string {
+  const lineNumbers = variantLineNumbers(fullTemplate, options.omit ?? [], templateName);
+  const template = templateVariant(fullTemplate, options.omit ?? [], templateName);
   const used = new Set<string>();
-  template.split("\n").forEach((line, index) => {
+  template.split("\n").forEach((line, variantIndex) => {
+    const index = lineNumbers[variantIndex] - 1;
     const stray = line.replace(PLACEHOLDER, "").match(/\{\{|\}\}/);
     if (stray) {
       throw new Error(
@@ -80,7 +184,7 @@ export function renderFlowTemplate(
   for (const [key, value] of Object.entries(substitutions)) {
     if (!used.has(key)) {
       throw new Error(
-        `${templateName}: substitution "${key}" is not used by the template; fix: remove it or add {{${key}}} to the template`,
+        `${templateName}: substitution "${key}" is not used by the template${options.omit?.length ? ` without ${options.omit.join(", ")}` : ""}; fix: remove it or add {{${key}}} to the template`,
       );
     }
     validateSubstitutionValue(key, value, templateName);
@@ -175,6 +279,7 @@ export function renderFlowFile(
   template: string,
   flowName: string,
   substitutions: Readonly<Record<string, string>> = {},
+  options: RenderOptions = {},
 ): RenderedFlow {
   if ("flowName" in substitutions) {
     throw new Error(
@@ -182,7 +287,7 @@ export function renderFlowFile(
     );
   }
   const text = fs.readFileSync(resolveTemplatePath(template), "utf8");
-  const yaml = renderFlowTemplate(text, { ...substitutions, flowName }, template);
+  const yaml = renderFlowTemplate(text, { ...substitutions, flowName }, template, options);
   return checkRenderedFlow(yaml, flowName, template);
 }
 

@@ -52,6 +52,12 @@ export interface NegativeSentimentConfig {
   readonly chatWebhookUrl?: string;
   /** Bring-your-own OAuth client; absent means the pipeline creates one with a least-privilege role. */
   readonly oauthClient?: ExistingOAuthClient;
+  /**
+   * Division the created client's role is granted in (a UUID, or "*" for every division); absent
+   * means the home division. Callbacks and conversations are division-scoped, so an org whose
+   * supervisors' queue lives in another division needs that division here.
+   */
+  readonly divisionId?: string;
 }
 
 /**
@@ -242,6 +248,26 @@ function parseOAuthClient(p: ConfigObject): ExistingOAuthClient | undefined {
   return { id: id.toLowerCase(), secret };
 }
 
+function parseDivisionId(p: ConfigObject, bringsOwnClient: boolean): string | undefined {
+  const id = p.string("divisionId", '"32aa07aa-db1b-4987-abd0-9483601ec29d"');
+  if (id === undefined) return undefined;
+  if (id !== "*" && !UUID.test(id)) {
+    p.fail(
+      "divisionId",
+      'is neither a division id (UUID) nor "*"',
+      'copy the id of the division that holds the callback queue and its conversations (Admin > Divisions), "*" for every division, or remove it for the home division',
+    );
+  }
+  if (bringsOwnClient) {
+    p.fail(
+      "divisionId",
+      "is set with oauthClient, whose roles are managed elsewhere",
+      "grant that client's role in the division yourself and remove divisionId, or remove oauthClient to let the pipeline create the client",
+    );
+  }
+  return id === "*" ? id : id.toLowerCase();
+}
+
 export const negativeSentiment: PipelineSection<NegativeSentimentConfig> = {
   fields: [
     "smsNumber",
@@ -252,6 +278,7 @@ export const negativeSentiment: PipelineSection<NegativeSentimentConfig> = {
     "acknowledgementText",
     "chatWebhookUrl",
     "oauthClient",
+    "divisionId",
   ],
   example:
     '{ enabled: true, smsNumber: "+13175550199", callbackQueue: { name: "Supervisor Callbacks" }, wrapupCode: { name: "Negative Sentiment" } }',
@@ -287,6 +314,7 @@ export const negativeSentiment: PipelineSection<NegativeSentimentConfig> = {
     const acknowledgementText = parseAcknowledgement(p);
     const chatWebhookUrl = parseChatWebhook(p, ctx);
     const oauthClient = parseOAuthClient(p);
+    const divisionId = parseDivisionId(p, oauthClient !== undefined);
 
     return {
       // Only a disabled section reaches here without these; its result is discarded.
@@ -298,6 +326,7 @@ export const negativeSentiment: PipelineSection<NegativeSentimentConfig> = {
       acknowledgementText,
       ...(chatWebhookUrl !== undefined && { chatWebhookUrl }),
       ...(oauthClient && { oauthClient }),
+      ...(divisionId !== undefined && { divisionId }),
     };
   },
 };

@@ -9,14 +9,18 @@ import {
   ARCHITECT_DIR,
   renderFlowFile,
   templatePlaceholders,
+  templateVariant,
 } from "../../components/archy/template";
+import {
+  CHAT_NOTIFICATION_BLOCK,
+  WORKFLOW_TEMPLATE,
+  workflowOmitBlocks,
+} from "../../components/negativeSentimentCallback";
 import { NEGATIVE_SENTIMENT_CONTRACTS_DIR } from "../../components/negativeSentimentActions";
 import { formatThreshold } from "../../components/negativeSentimentRules";
+import { allPaths, findActions, names, type Node } from "../support/flowPaths";
 
-type Node = Record<string, any>;
-
-const CHAT = "negative-sentiment/workflow.yaml";
-const NO_CHAT = "negative-sentiment/workflow-no-chat.yaml";
+const TEMPLATE = WORKFLOW_TEMPLATE;
 
 const VALUES = {
   actionCategory: "Cat",
@@ -47,73 +51,22 @@ const ACW_EVENT_FIELDS = [
   "wrapupDurationMs",
 ];
 
-const chat = parse(renderFlowFile(CHAT, "Flow", CHAT_VALUES).yaml).workflow as Node;
-const noChat = parse(renderFlowFile(NO_CHAT, "Flow", VALUES).yaml).workflow as Node;
+const chatYaml = renderFlowFile(TEMPLATE, "Flow", CHAT_VALUES, {
+  omit: workflowOmitBlocks(true),
+}).yaml;
+const noChatYaml = renderFlowFile(TEMPLATE, "Flow", VALUES, {
+  omit: workflowOmitBlocks(false),
+}).yaml;
+const chat = parse(chatYaml).workflow as Node;
+const noChat = parse(noChatYaml).workflow as Node;
 const contract = (key: string) =>
   JSON.parse(fs.readFileSync(path.join(NEGATIVE_SENTIMENT_CONTRACTS_DIR, `${key}.json`), "utf8"));
-
-/** Every action object of the given kind anywhere below `node`. */
-function findActions(node: unknown, kind: string): Node[] {
-  if (Array.isArray(node)) return node.flatMap((n) => findActions(n, kind));
-  if (node && typeof node === "object") {
-    return Object.entries(node).flatMap(([k, v]) =>
-      k === kind ? [v as Node, ...findActions(v, kind)] : findActions(v, kind),
-    );
-  }
-  return [];
-}
-
-interface Step {
-  readonly kind: string;
-  readonly name: string;
-  /** The output taken, for branching actions. */
-  readonly output?: string;
-  readonly body: Node;
-}
-
-const OUTCOMES: Record<string, string[]> = {
-  decision: ["yes", "no"],
-  callData: ["success", "failure", "timeout"],
-};
-
-/**
- * Every path through a list of actions as Architect runs it: a branch's actions run, then the
- * actions after the branching action, unless something ended the workflow. A path ends at an
- * endWorkflow, or runs off the end of the state (which a test then rejects).
- */
-function allPaths(actions: Node[]): Step[][] {
-  const out: Step[][] = [];
-  const walk = (list: Node[], i: number, after: Array<[Node[], number]>, prefix: Step[]): void => {
-    if (i >= list.length) {
-      if (after.length === 0) return void out.push(prefix);
-      const [[next, j], ...rest] = after;
-      return walk(next, j, rest, prefix);
-    }
-    const [kind, body] = Object.entries(list[i])[0] as [string, Node];
-    const step = { kind, name: body.name as string, body };
-    if (kind === "endWorkflow") return void out.push([...prefix, step]);
-    if (!body.outputs) return walk(list, i + 1, after, [...prefix, step]);
-    for (const output of OUTCOMES[kind]) {
-      walk(
-        body.outputs[output]?.actions ?? [],
-        0,
-        [[list, i + 1], ...after],
-        [...prefix, { ...step, output }],
-      );
-    }
-  };
-  walk(actions, 0, [], []);
-  return out;
-}
 
 function stateActions(workflow: Node): Node[] {
   assert.equal(workflow.states.length, 1);
   assert.equal(workflow.startUpRef, `/workflow/states/state[${workflow.states[0].state.refId}]`);
   return workflow.states[0].state.actions;
 }
-
-/** A path through the named steps, e.g. ["Acknowledge By Sms:failure", "Schedule Supervisor Callback"]. */
-const names = (p: Step[]) => p.map((s) => (s.output ? `${s.name}:${s.output}` : s.name));
 
 /** The callData of an action by its name (after substitution), with the data action's own block. */
 function callsOf(workflow: Node, actionName: string): Node[] {
@@ -124,10 +77,13 @@ function callsOf(workflow: Node, actionName: string): Node[] {
 
 describe("negative-sentiment workflow templates", () => {
   it("document exactly the placeholders they use", () => {
-    const used = (file: string) =>
-      templatePlaceholders(fs.readFileSync(path.join(ARCHITECT_DIR, file), "utf8")).sort();
-    assert.deepEqual(used(CHAT), ["flowName", ...Object.keys(CHAT_VALUES)].sort());
-    assert.deepEqual(used(NO_CHAT), ["flowName", ...Object.keys(VALUES)].sort());
+    const text = fs.readFileSync(path.join(ARCHITECT_DIR, TEMPLATE), "utf8");
+    const used = (omit: string[]) => templatePlaceholders(templateVariant(text, omit)).sort();
+    assert.deepEqual(
+      used(workflowOmitBlocks(true)),
+      ["flowName", ...Object.keys(CHAT_VALUES)].sort(),
+    );
+    assert.deepEqual(used(workflowOmitBlocks(false)), ["flowName", ...Object.keys(VALUES)].sort());
   });
 
   for (const [label, workflow] of [
@@ -351,24 +307,59 @@ describe("negative-sentiment workflow templates", () => {
   });
 
   it("without chat: is the chat workflow minus the notification, and never calls the chat action", () => {
+    assert.deepEqual(workflowOmitBlocks(false), [CHAT_NOTIFICATION_BLOCK]);
     assert.deepEqual(
       findActions(noChat, "callData").filter((c) => c.name === "Notify Supervisors"),
       [],
     );
     assert.ok(!JSON.stringify(noChat).includes("Chat Cat"));
+    // Parsed: the chat workflow with only the Notify Supervisors call taken out.
     const stripped = structuredClone(chat);
     const [negative] = findActions(stripped, "decision").filter(
       (d) => d.name === "Negative Sentiment",
     );
+    const before = negative.outputs["yes"].actions.length;
     negative.outputs["yes"].actions = negative.outputs["yes"].actions.filter(
       (a: Node) => a.callData?.name !== "Notify Supervisors",
     );
-    const outcome = stripped.variables.find(
-      (v: Node) => v.stringVariable?.name === "Flow.notifyOutcome",
-    ).stringVariable;
-    assert.deepEqual(outcome.initialValue, { lit: "supervisors not notified" });
-    outcome.initialValue = { lit: "no chat notification configured" };
-    stripped.description = noChat.description;
+    assert.equal(negative.outputs["yes"].actions.length, before - 1);
     assert.deepEqual(noChat, stripped);
+    // Text: the variant's lines are the chat variant's, in order, minus one contiguous block.
+    const withLines = chatYaml.split("\n");
+    const withoutLines = noChatYaml.split("\n");
+    const first = withLines.findIndex((line, i) => line !== withoutLines[i]);
+    const removed = withLines.length - withoutLines.length;
+    assert.deepEqual(withLines.slice(first + removed), withoutLines.slice(first));
+    const block = withLines.slice(first, first + removed);
+    assert.match(block[0], /# optional chat-notification: begin/);
+    assert.match(block[block.length - 1], /# optional chat-notification: end/);
+    assert.ok(block.some((line) => line.includes("name: Notify Supervisors")));
+  });
+
+  it("without chat: the outcome the end reason reports says no chat room is configured", () => {
+    const reasons = allPaths(stateActions(noChat))
+      .filter((p) => p[p.length - 1].name === "End Negative Handled")
+      .map((p) =>
+        p.filter(
+          (s) =>
+            s.name?.startsWith("Record Notification") || s.name === "Record Supervisors Notified",
+        ),
+      );
+    assert.ok(reasons.length > 0 && reasons.every((r) => r.length === 0));
+    const outcome = noChat.variables.find(
+      (v: Node) => v.stringVariable?.name === "Flow.notifyOutcome",
+    );
+    assert.deepEqual(outcome.stringVariable.initialValue, {
+      lit: "no chat notification configured",
+    });
+    // With chat, every path to the end overwrites that initial value.
+    for (const p of allPaths(stateActions(chat)).filter(
+      (x) => x[x.length - 1].name === "End Negative Handled",
+    )) {
+      assert.ok(
+        names(p).some((s) => s.startsWith("Notify Supervisors:")),
+        names(p).join(" > "),
+      );
+    }
   });
 });

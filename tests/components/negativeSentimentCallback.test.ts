@@ -6,6 +6,11 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
 import { parse } from "yaml";
+import { ARCHITECT_DIR, variantLineNumbers } from "../../components/archy/template";
+import {
+  CHAT_NOTIFICATION_BLOCK,
+  WORKFLOW_TEMPLATE,
+} from "../../components/negativeSentimentCallback";
 import { stableStringify } from "../../components/stableJson";
 import {
   installMocks,
@@ -352,6 +357,31 @@ describe("NegativeSentimentCallback", () => {
     );
     const { yaml } = workflowOf("nsctestnochat");
     assert.ok(!yaml.includes("Notify Supervisors") && !yaml.includes("Supervisor Chat"));
+    // It is the one template with the chat-notification block left out, line for line.
+    const flowInputs = (prefix: string) =>
+      recorder.one("geo:index:ArchyFlow", `${prefix}-workflow`).inputs;
+    assert.deepEqual(flowInputs("nsctestnochat"), {
+      template: WORKFLOW_TEMPLATE,
+      omitBlocks: [CHAT_NOTIFICATION_BLOCK],
+    });
+    assert.deepEqual(flowInputs("nsctest"), { template: WORKFLOW_TEMPLATE, omitBlocks: [] });
+    const template = fs
+      .readFileSync(path.join(ARCHITECT_DIR, WORKFLOW_TEMPLATE), "utf8")
+      .split("\n");
+    const kept = variantLineNumbers(template.join("\n"), [CHAT_NOTIFICATION_BLOCK]);
+    const published = yaml.split("\n");
+    assert.equal(published.length, kept.length);
+    published.forEach((line, i) => {
+      const source = template[kept[i] - 1];
+      const pattern = source
+        .split(/\{\{[A-Za-z]+\}\}/)
+        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+      assert.match(
+        line,
+        new RegExp(`^${pattern.join(".+")}$`),
+        `line ${i + 1} is not template line ${kept[i]}`,
+      );
+    });
     assert.match(yaml, /lit: "no chat notification configured"/);
     assert.match(
       yaml,

@@ -241,7 +241,7 @@ describe("participant-attributes flows", () => {
         dataAction: {
           "Payment Id": {
             inputs: { cardNumber: { exp: "Task.cardNumber" } },
-            successOutputs: { paymentId: { var: "Task.paymentId" } },
+            successOutputs: { paymentId: { var: "Task.securePaymentId" } },
           },
         },
       },
@@ -251,7 +251,11 @@ describe("participant-attributes flows", () => {
     assert.deepEqual(sets[0].attributes, [
       { attribute: { name: { lit: "paymentId" }, value: { exp: "Task.paymentId" } } },
     ]);
-    // Only reached from the success output, after checking a payment id came back.
+    // Only reached from the success output, after extracting the payment id and checking it.
+    const [extract] = findActions(call.outputs.success, "extractSecureData");
+    assert.deepEqual(extract.statements, [
+      { string: { variable: "Task.paymentId", value: { exp: "Task.securePaymentId" } } },
+    ]);
     const check = findActions(call.outputs.success, "decision")[0];
     assert.equal(check.condition.exp, "IsNotSetOrEmpty(Task.paymentId)");
     assert.deepEqual(findActions(check.outputs["no"], "setParticipantData"), sets);
@@ -302,8 +306,10 @@ describe("participant-attributes flows", () => {
     assert.ok(ends(workflow.states[0].state.actions));
     const reasons = findActions(workflow.states, "endWorkflow").map((e) => e.exitReason.lit);
     assert.deepEqual([...new Set(reasons)].sort(), [
+      "missing caller number (ani)",
       "missing conversation or participant id",
-      "no payment id",
+      "no payment id after 3 reads",
+      "participant not found",
       "save failed",
       "save timed out",
       "saved",

@@ -388,6 +388,25 @@ const bad: BadCase[] = [
     value: "[secret]",
     fix: "known fields: id, secret",
   },
+  {
+    name: "divisionId not a UUID",
+    fields: { divisionId: "Home" },
+    key: `${NS}.divisionId`,
+    value: '"Home"',
+    fix: "Admin > Divisions",
+  },
+  {
+    name: "divisionId with oauthClient",
+    secret: true,
+    fields: {
+      divisionId: "9c6a2f4e-1b3d-4e5f-8a7b-0c1d2e3f4a5b",
+      oauthClient: { id: CLIENT_ID, secret: "s3cr3t" },
+    },
+    key: `${NS}.divisionId`,
+    // The section holds a secret, so no value of it is shown.
+    value: "[secret]",
+    fix: "remove oauthClient to let the pipeline create the client",
+  },
 ];
 
 describe("negativeSentiment config: bad values", () => {
@@ -524,5 +543,16 @@ describe("chatWebhookUrlProblem", () => {
       chatWebhookUrlProblem(WEBHOOK, "mypurecloud.ie"),
       "is not on apps.mypurecloud.ie, the webhook host of genesys.environment",
     );
+  });
+});
+
+describe("negativeSentiment config: divisionId", () => {
+  it("defaults to the home division (no division id), and takes a division id or every division", () => {
+    assert.equal(parse({})?.divisionId, undefined);
+    assert.equal(
+      parse({ divisionId: "9C6A2F4E-1B3D-4E5F-8A7B-0C1D2E3F4A5B" })?.divisionId,
+      "9c6a2f4e-1b3d-4e5f-8a7b-0c1d2e3f4a5b",
+    );
+    assert.equal(parse({ divisionId: "*" })?.divisionId, "*");
   });
 });
