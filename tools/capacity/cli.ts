@@ -4,12 +4,16 @@
  *
  *   node -r ts-node/register/transpile-only tools/capacity/cli.ts \
  *     [--region us-east-1] [--max-concurrency 10 ...] [--workflow EXPRESS|STANDARD] [--queue-end]
+ *     [--definition <state machine JSON>]
  *
- * Each --max-concurrency adds a row. The definition is built as the component builds it; the pipe
- * batch, the processor's memory and the rules are the component's (--queue-end adds the queue-end
- * rule and Lambda, as queueIds do). `npm run plan -- --stack <name>` prints the same for a stack
+ * Each --max-concurrency adds a row. The definition is built as the component builds it, or read
+ * from --definition (every Lambda Task in it is taken as the processor); the pipe batch, the
+ * processor's memory and the rules are the component's (--queue-end adds the queue-end rule and
+ * Lambda, as queueIds do). `npm run plan -- --stack <name>` prints the same for a stack
  * file, read from the synthesized resources instead.
  */
+import * as fs from "node:fs";
+import * as path from "node:path";
 import {
   capacityReport,
   designFromDefinition,
@@ -38,14 +42,17 @@ export function capacityComparison(
   workflowType: WorkflowType,
   concurrencies: readonly number[],
   queueEnd = false,
+  definitionFile?: string,
 ): string {
   const reports = concurrencies.map((maxConcurrency) => {
-    const definition = conversationStateMachineDefinition({
-      processorArn: PROCESSOR_ARN(region),
-      deadLetterQueueUrl: `https://sqs.${region}.amazonaws.com/123456789012/dead-letters`,
-      workflowType,
-      maxConcurrency,
-    });
+    const definition = definitionFile
+      ? (JSON.parse(fs.readFileSync(definitionFile, "utf8")) as Record<string, unknown>)
+      : conversationStateMachineDefinition({
+          processorArn: PROCESSOR_ARN(region),
+          deadLetterQueueUrl: `https://sqs.${region}.amazonaws.com/123456789012/dead-letters`,
+          workflowType,
+          maxConcurrency,
+        });
     const processor: LambdaSettings = {
       name: "processor",
       memoryMb: PROCESSOR_MEMORY_MB,
@@ -57,7 +64,9 @@ export function capacityComparison(
     const batch = pipeBatchSize(maxConcurrency);
     return capacityReport(
       designFromDefinition({
-        label: `this stack (${workflowType}, pipe batches of ${batch}, maxConcurrency ${maxConcurrency})`,
+        label: definitionFile
+          ? `${path.basename(definitionFile)} (${workflowType}, pipe batches of ${batch}, maxConcurrency ${maxConcurrency})`
+          : `this stack (${workflowType}, pipe batches of ${batch}, maxConcurrency ${maxConcurrency})`,
         region,
         workflowType,
         start: "pipe",
@@ -88,6 +97,7 @@ function main(argv: readonly string[]): void {
   let region = "us-east-1";
   let workflowType: WorkflowType = "EXPRESS";
   let queueEnd = false;
+  let definitionFile: string | undefined;
   const concurrencies: number[] = [];
   for (let i = 0; i < argv.length; i += 1) {
     const [flag, value] = [argv[i], argv[i + 1]];
@@ -96,6 +106,7 @@ function main(argv: readonly string[]): void {
       continue;
     }
     if (flag === "--region" && value) region = value;
+    else if (flag === "--definition" && value) definitionFile = value;
     else if (flag === "--workflow" && WORKFLOW_TYPES.includes(value as WorkflowType))
       workflowType = value as WorkflowType;
     else if (flag === "--max-concurrency" && /^\d+$/.test(value ?? ""))
@@ -104,7 +115,7 @@ function main(argv: readonly string[]): void {
       process.stderr.write(
         badInputLine(
           new UsageError(
-            `capacity: unknown or incomplete option ${JSON.stringify(flag)}; use --region <code>, --workflow EXPRESS|STANDARD, --max-concurrency <n>, --queue-end`,
+            `capacity: unknown or incomplete option ${JSON.stringify(flag)}; use --region <code>, --workflow EXPRESS|STANDARD, --max-concurrency <n>, --queue-end, --definition <file>`,
           ),
           [UsageError],
         ) ?? "",
@@ -119,6 +130,7 @@ function main(argv: readonly string[]): void {
       workflowType,
       concurrencies.length > 0 ? concurrencies : [10],
       queueEnd,
+      definitionFile,
     ),
   );
 }

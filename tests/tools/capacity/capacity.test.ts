@@ -41,35 +41,15 @@ const perEventDefinition = (maxConcurrency: number) =>
   });
 
 /**
- * A batch definition as the pipeline design describes it (ReadBatch → StoreBatch → RouteDeadLetters
- * → AnswerPipe): one processor invocation for the whole batch, then a Map over its dead letters only.
+ * The batch design (ReadBatch → StoreBatch → RouteDeadLetters → AnswerPipe): one processor
+ * invocation for the whole batch, then a Map over its dead letters only.
  */
-const batchDefinition = {
-  StartAt: "ReadBatch",
-  States: {
-    ReadBatch: { Type: "Pass", Parameters: { "records.$": "$" }, Next: "StoreBatch" },
-    StoreBatch: {
-      Type: "Task",
-      Resource: PROCESSOR,
-      ResultPath: "$.result",
-      Next: "RouteDeadLetters",
-    },
-    RouteDeadLetters: {
-      Type: "Map",
-      ItemsPath: "$.result.deadLetters",
-      MaxConcurrency: 10,
-      ItemProcessor: {
-        StartAt: "SendDeadLetter",
-        States: {
-          SendDeadLetter: { Type: "Task", Resource: "arn:aws:states:::sqs:sendMessage", End: true },
-        },
-      },
-      ResultPath: null,
-      Next: "AnswerPipe",
-    },
-    AnswerPipe: { Type: "Pass", End: true },
-  },
-};
+const batchDefinition = JSON.parse(
+  fs.readFileSync(
+    path.join(REPO_ROOT, "tests", "fixtures", "capacity", "batch-state-machine.json"),
+    "utf8",
+  ),
+) as Record<string, unknown>;
 
 const processor = (
   reservedConcurrency: number,
