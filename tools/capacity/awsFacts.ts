@@ -25,7 +25,11 @@ const SQS_QUOTAS = "SQS developer guide, quotas-messages.html";
 // ---------------------------------------------------------------------------------------------
 // Quotas
 
-/** "Invocations throttle limit in transactions per second" by region; above it invocations are delayed, not dropped. */
+/**
+ * "Invocations throttle limit in transactions per second" by region: every rule target an event
+ * reaches is one invocation; above it invocations are delayed, not dropped. The PutEvents quota
+ * does not bound this pipeline: Genesys puts partner events from its own side (PutPartnerEvents).
+ */
 export const EVENTBRIDGE_INVOCATIONS_PER_SECOND: Readonly<Record<string, number>> = {
   "us-east-1": 18750,
   "us-west-2": 18750,
@@ -56,7 +60,11 @@ export const SFN_STANDARD_STATE_TRANSITIONS_PER_SECOND = {
   other: doc(500, SFN_QUOTAS),
 } as const;
 export const SFN_EXPRESS_START_EXECUTION_PER_SECOND = doc(6000, SFN_QUOTAS);
-/** "Synchronous Express Workflows concurrent executions: 1,000–3,700 (varies per region)": the lowest. */
+/**
+ * "Synchronous Express Workflows concurrent executions: 1,000–3,700 (varies per region)": the
+ * lowest. StartSyncExecution calls "do not contribute to the existing account capacity limits", so
+ * the StartExecution bucket does not bound a pipe's synchronous starts.
+ */
 export const SFN_SYNC_EXPRESS_CONCURRENT_EXECUTIONS = doc(1000, SFN_QUOTAS);
 
 /** Concurrent executions per account and region, by default. */
