@@ -102,6 +102,8 @@ export interface RateLimit {
   readonly kind: "stack" | "aws";
   /** Binds only before DynamoDB has scaled (a new on-demand table). */
   readonly dayOneOnly?: boolean;
+  /** How to raise it. */
+  readonly raise: string;
 }
 
 /** One priced item, per million events. */
@@ -353,6 +355,7 @@ export function rateLimits(design: PipelineDesign): RateLimit[] {
     derivation: `${invocations}/s in ${design.region} ÷ ${plural(design.targetsPerEvent, "target")} per event`,
     source: aws.EVENTBRIDGE_INVOCATIONS_SOURCE,
     kind: "aws",
+    raise: "Service Quotas: EventBridge invocations throttle limit",
   });
 
   if (design.workflowType === "STANDARD") {
@@ -363,6 +366,8 @@ export function rateLimits(design: PipelineDesign): RateLimit[] {
       derivation: `${start.value}/s refill in ${design.region} × ${plural(n, "event")} per execution`,
       source: start.source,
       kind: "aws",
+      raise:
+        "Service Quotas: Step Functions StartExecution throttle, or batch events per execution",
     });
     const transitions = aws.SFN_STANDARD_STATE_TRANSITIONS_PER_SECOND[regionClass];
     const perEvent = design.transitionsPerExecution / n;
@@ -372,6 +377,7 @@ export function rateLimits(design: PipelineDesign): RateLimit[] {
       derivation: `${transitions.value}/s refill in ${design.region} ÷ ${plural(perEvent, "transition")} per event`,
       source: transitions.source,
       kind: "aws",
+      raise: "Service Quotas: Step Functions StateTransition throttle, or an Express workflow",
     });
   } else if (design.start === "pipe") {
     const sync = aws.SFN_SYNC_EXPRESS_CONCURRENT_EXECUTIONS;
@@ -381,6 +387,7 @@ export function rateLimits(design: PipelineDesign): RateLimit[] {
       derivation: `${sync.value} executions (the lowest region's) × ${plural(n, "event")} ÷ ${seconds} s each`,
       source: sync.source,
       kind: "aws",
+      raise: "a support case (tens of thousands), or larger batches",
     });
   } else {
     const start = aws.SFN_EXPRESS_START_EXECUTION_PER_SECOND;
@@ -390,6 +397,7 @@ export function rateLimits(design: PipelineDesign): RateLimit[] {
       derivation: `${start.value}/s × ${plural(n, "event")} per execution`,
       source: start.source,
       kind: "aws",
+      raise: "Service Quotas: Step Functions StartExecution throttle",
     });
   }
 
@@ -404,6 +412,7 @@ export function rateLimits(design: PipelineDesign): RateLimit[] {
       derivation: `${pipes} executions (the account's; one SQS pipe scales to ${aws.PIPES_SQS_PIPE_CONCURRENT_EXECUTIONS.value}) × ${plural(n, "event")} ÷ ${seconds} s each`,
       source: aws.PIPES_ACCOUNT_CONCURRENT_EXECUTIONS.source,
       kind: "aws",
+      raise: "a support case, or larger batches",
     });
     const inFlight = aws.SQS_STANDARD_IN_FLIGHT_MESSAGES;
     limits.push({
@@ -412,6 +421,7 @@ export function rateLimits(design: PipelineDesign): RateLimit[] {
       derivation: `${inFlight.value} messages ÷ ${seconds} s in flight each`,
       source: inFlight.source,
       kind: "aws",
+      raise: "a support case; shorter executions",
     });
   }
 
@@ -431,6 +441,7 @@ export function rateLimits(design: PipelineDesign): RateLimit[] {
         derivation: `${fn.reservedConcurrency} ÷ (${calls}); at most ${perSecond} requests/s per instance`,
         source: aws.LAMBDA_REQUESTS_PER_SECOND_PER_INSTANCE.source,
         kind: "stack",
+        raise: "maxConcurrency (at most 900, and what the other Lambdas can spare)",
       });
     } else {
       sharedSecondsPerEvent += perEvent;
@@ -444,6 +455,7 @@ export function rateLimits(design: PipelineDesign): RateLimit[] {
       derivation: `(${aws.LAMBDA_ACCOUNT_CONCURRENCY.value} − ${reserved} reserved) ÷ (${sharing.join(" + ")}); at most ${perSecond} requests/s per instance`,
       source: `${aws.LAMBDA_ACCOUNT_CONCURRENCY.source}; ${aws.LAMBDA_REQUESTS_PER_SECOND_PER_INSTANCE.source}`,
       kind: "aws",
+      raise: "Service Quotas: Lambda concurrent executions, or less reserved concurrency",
     });
   }
 
@@ -462,6 +474,7 @@ export function rateLimits(design: PipelineDesign): RateLimit[] {
       source: fresh.source,
       kind: "aws",
       dayOneOnly: true,
+      raise: "the table's warm throughput (WarmThroughput.WriteUnitsPerSecond), or ramp traffic up",
     });
     const quota = aws.DYNAMODB_TABLE_WRITE_UNITS_PER_SECOND;
     limits.push({
@@ -470,6 +483,7 @@ export function rateLimits(design: PipelineDesign): RateLimit[] {
       derivation: `${quota.value} write units/s (the table-level quota) ÷ ${plural(perEvent, "write unit")} per event`,
       source: quota.source,
       kind: "aws",
+      raise: "Service Quotas: DynamoDB table-level write throughput",
     });
   }
   return limits;
@@ -647,7 +661,7 @@ export function formatCapacityReports(reports: readonly CapacityReport[]): strin
         .filter(Boolean)
         .join(", ");
       lines.push(
-        `- ${l.name}: ${rate(l.eventsPerSecond)} events/s = ${l.derivation}${tags ? ` (${tags})` : ""} [${l.source}]`,
+        `- ${l.name}: ${rate(l.eventsPerSecond)} events/s = ${l.derivation}${tags ? ` (${tags})` : ""}; raise: ${l.raise} [${l.source}]`,
       );
     }
     lines.push("", "Cost per million events:");

@@ -198,6 +198,10 @@ describe("capacity model: the sustained rate is the lowest limit", () => {
     const report = capacityReport(pipeDesign({ maxConcurrency: 800, queueEnd: false }));
     assert.equal(report.dayOneEventsPerSecond, 4000);
     assert.equal(report.dayOneBottleneck, "DynamoDB events table, day one");
+    assert.match(
+      report.limits.find((l) => l.name === report.dayOneBottleneck)!.raise,
+      /warm throughput \(WarmThroughput\.WriteUnitsPerSecond\)/,
+    );
     assert.equal(report.sustainedEventsPerSecond, 18750);
     assert.equal(limit(report, "DynamoDB events table, warm"), 40000);
     const twoUnits = capacityReport({
@@ -395,7 +399,7 @@ describe("capacity report text", () => {
     ]);
     assert.match(
       text,
-      /- EventBridge target invocations: 9,375 events\/s = 18750\/s in us-west-2 ÷ 2 targets per event \[EventBridge user guide, eb-quota\.html\]/,
+      /- EventBridge target invocations: 9,375 events\/s = 18750\/s in us-west-2 ÷ 2 targets per event; raise: Service Quotas: EventBridge invocations throttle limit \[EventBridge user guide, eb-quota\.html\]/,
     );
     assert.match(
       text,
