@@ -22,7 +22,6 @@ import {
   STANDARD_WORKFLOW_STATE_MACHINE,
   standardWorkflowDesign,
 } from "../../../tools/capacity/standardWorkflowDesign";
-import { conversationStateMachineDefinition } from "../../../components/eventbridge/stateMachine";
 import { USER_END_TOPIC } from "../../../lambdas/shared/pipelineContract";
 import { REPO_ROOT } from "../../../components/bundle";
 import { createHandler as conversationEvents } from "../../../lambdas/conversation-events/handler";
@@ -31,25 +30,52 @@ import { createHandler as queueEnd } from "../../../lambdas/queue-end/handler";
 const REGION = "us-west-2";
 const PROCESSOR = `arn:aws:lambda:${REGION}:123456789012:function:processor`;
 
-/** The per-event definition the component builds today: a Map calling the processor once per event. */
-const perEventDefinition = (maxConcurrency: number) =>
-  conversationStateMachineDefinition({
-    processorArn: PROCESSOR,
-    deadLetterQueueUrl: "https://sqs.us-west-2.amazonaws.com/123456789012/dlq",
-    workflowType: "EXPRESS",
-    maxConcurrency,
-  });
+/**
+ * A per-event definition (the component's before issue 9's batch processor): a Map over the pipe's
+ * records, no ItemsPath, calling the processor once per event, caught failures sent to a queue.
+ */
+const perEventDefinition = (maxConcurrency: number) => ({
+  StartAt: "ProcessEvents",
+  States: {
+    ProcessEvents: {
+      Type: "Map",
+      MaxConcurrency: maxConcurrency,
+      ItemProcessor: {
+        StartAt: "StoreEvent",
+        States: {
+          StoreEvent: {
+            Type: "Task",
+            Resource: PROCESSOR,
+            Catch: [{ ErrorEquals: ["States.ALL"], Next: "DeadLetterEvent" }],
+            End: true,
+          },
+          DeadLetterEvent: {
+            Type: "Task",
+            Resource: "arn:aws:states:::sqs:sendMessage",
+            End: true,
+          },
+        },
+      },
+      End: true,
+    },
+  },
+});
+const BATCH_FIXTURE = path.join(
+  REPO_ROOT,
+  "tests",
+  "fixtures",
+  "capacity",
+  "batch-state-machine.json",
+);
 
 /**
  * The batch design (ReadBatch → StoreBatch → RouteDeadLetters → AnswerPipe): one processor
  * invocation for the whole batch, then a Map over its dead letters only.
  */
-const batchDefinition = JSON.parse(
-  fs.readFileSync(
-    path.join(REPO_ROOT, "tests", "fixtures", "capacity", "batch-state-machine.json"),
-    "utf8",
-  ),
-) as Record<string, unknown>;
+const batchDefinition = JSON.parse(fs.readFileSync(BATCH_FIXTURE, "utf8")) as Record<
+  string,
+  unknown
+>;
 
 const processor = (
   reservedConcurrency: number,
@@ -350,8 +376,25 @@ describe("capacity model: its assumptions hold for the fixture events", () => {
     const lines: string[] = [];
     const saved = { info: console.info, warn: console.warn };
     console.info = console.warn = (line: string) => void lines.push(line);
+    // A handler takes the event its rule delivers ({ event }), or a pipe's batch of SQS records
+    // ({ records }, answering with outcomes): whichever it takes, it gets batches of 10 or single events.
+    const invoke = handler as (input: unknown) => Promise<unknown>;
     try {
-      for (const event of given) await handler({ event }).catch(() => undefined);
+      for (let i = 0; i < given.length; i += 10) {
+        const batch = given.slice(i, i + 10);
+        const records = batch.map((event, j) => ({
+          messageId: `m${i + j}`,
+          body: JSON.stringify({ event }),
+        }));
+        const before = { lines: lines.length, items: items.length };
+        const answer = (await invoke({ records }).catch(() => undefined)) as
+          { outcomes?: unknown } | undefined;
+        if (Array.isArray(answer?.outcomes)) continue;
+        // Not a batch handler: forget what the refused batch logged, and hand it the events one by one.
+        lines.length = before.lines;
+        items.length = before.items;
+        for (const event of batch) await invoke({ event }).catch(() => undefined);
+      }
     } finally {
       Object.assign(console, saved);
     }
@@ -391,10 +434,10 @@ describe("capacity model: its assumptions hold for the fixture events", () => {
 
 describe("capacity report text", () => {
   it("prints a summary row per design, then each one's limits with sources and its cost lines", () => {
-    const text = capacityComparison(REGION, "EXPRESS", [10], true);
+    const text = capacityComparison(REGION, "EXPRESS", [10], true, BATCH_FIXTURE);
     const rows = text.split("\n").filter((l) => l.startsWith("| ") && !l.startsWith("| design"));
     assert.deepEqual(rows, [
-      "| this stack (EXPRESS, pipe batches of 10, maxConcurrency 10) | us-west-2 | 10 | 2 | 1 | 100 (Lambda processor: reserved concurrency) | 100 (Lambda processor: reserved concurrency) | $3.39 |",
+      "| batch-state-machine.json (EXPRESS, pipe batches of 10, maxConcurrency 10) | us-west-2 | 10 | 2 | 0.1 | 1,000 (Lambda processor: reserved concurrency) | 1,000 (Lambda processor: reserved concurrency) | $2.93 |",
       `| ${STANDARD_WORKFLOW_LABEL} | us-west-2 | 1 | 1 | 2 | 300 (Step Functions Standard StartExecution) | 300 (Step Functions Standard StartExecution) | $78.22 |`,
     ]);
     assert.match(
