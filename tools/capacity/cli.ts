@@ -4,7 +4,7 @@
  *
  *   node -r ts-node/register/transpile-only tools/capacity/cli.ts \
  *     [--region us-east-1] [--max-concurrency 10 ...] [--workflow EXPRESS|STANDARD] [--queue-end]
- *     [--definition <state machine JSON>]
+ *     [--definition <state machine JSON>] [--processor-ms <duration of one invocation>]
  *
  * Each --max-concurrency adds a row. The definition is built as the component builds it, or read
  * from --definition (every Lambda Task in it is taken as the processor); the pipe batch, the
@@ -43,6 +43,7 @@ export function capacityComparison(
   concurrencies: readonly number[],
   queueEnd = false,
   definitionFile?: string,
+  processorMs?: number,
 ): string {
   const reports = concurrencies.map((maxConcurrency) => {
     const definition = definitionFile
@@ -60,6 +61,7 @@ export function capacityComparison(
       reservedConcurrency: maxConcurrency,
       table: "events",
       logBytesPerEvent: HANDLER_LOG_BYTES_PER_EVENT,
+      ...(processorMs !== undefined && { durationMs: processorMs }),
     };
     const batch = pipeBatchSize(maxConcurrency);
     return capacityReport(
@@ -98,6 +100,7 @@ function main(argv: readonly string[]): void {
   let workflowType: WorkflowType = "EXPRESS";
   let queueEnd = false;
   let definitionFile: string | undefined;
+  let processorMs: number | undefined;
   const concurrencies: number[] = [];
   for (let i = 0; i < argv.length; i += 1) {
     const [flag, value] = [argv[i], argv[i + 1]];
@@ -107,6 +110,8 @@ function main(argv: readonly string[]): void {
     }
     if (flag === "--region" && value) region = value;
     else if (flag === "--definition" && value) definitionFile = value;
+    else if (flag === "--processor-ms" && /^\d+$/.test(value ?? "") && Number(value) > 0)
+      processorMs = Number(value);
     else if (flag === "--workflow" && WORKFLOW_TYPES.includes(value as WorkflowType))
       workflowType = value as WorkflowType;
     else if (flag === "--max-concurrency" && /^\d+$/.test(value ?? ""))
@@ -115,7 +120,7 @@ function main(argv: readonly string[]): void {
       process.stderr.write(
         badInputLine(
           new UsageError(
-            `capacity: unknown or incomplete option ${JSON.stringify(flag)}; use --region <code>, --workflow EXPRESS|STANDARD, --max-concurrency <n>, --queue-end, --definition <file>`,
+            `capacity: unknown or incomplete option ${JSON.stringify(flag)}; use --region <code>, --workflow EXPRESS|STANDARD, --max-concurrency <n>, --queue-end, --definition <file>, --processor-ms <n>`,
           ),
           [UsageError],
         ) ?? "",
@@ -131,6 +136,7 @@ function main(argv: readonly string[]): void {
       concurrencies.length > 0 ? concurrencies : [10],
       queueEnd,
       definitionFile,
+      processorMs,
     ),
   );
 }

@@ -196,6 +196,11 @@ describe("capacity model: the sustained rate is the lowest limit", () => {
     assert.equal(batch.bottleneck, "Lambda processor: reserved concurrency");
   });
 
+  it("takes the processor's duration as a parameter, from the CLI too", () => {
+    const text = capacityComparison(REGION, "EXPRESS", [100], true, BATCH_FIXTURE, 250);
+    assert.match(text, /\| 0\.1 \| 4,000 \(Lambda processor: reserved concurrency\) \|/);
+  });
+
   it("a slow processor is bound by concurrency ÷ duration instead", () => {
     const slow = capacityReport(pipeDesign({ maxConcurrency: 10, processor: { durationMs: 400 } }));
     assert.equal(slow.sustainedEventsPerSecond, 250);
