@@ -629,7 +629,11 @@ export function capacityReport(design: PipelineDesign): CapacityReport {
       `${design.writeUnitsPerWrite ?? 1} write unit per conditional write (items up to 1 KB)`,
       `Lambda logs ${LAMBDA_PLATFORM_LOG_BYTES_PER_INVOCATION} bytes of its own per invocation`,
       "us-east-1 list prices, no free tier; storage (DynamoDB, its backups, the archive, logs) is billed per GB-month and is left out",
-      "a rule target's Lambda is counted as if every event reached it: the worst mix for the rate",
+      ...(design.lambdas.some((fn) => fn.onlyFor !== undefined)
+        ? [
+            "a rule target's Lambda is counted as if every event reached it: the worst mix for the rate",
+          ]
+        : []),
       "above the sustained rate events wait (EventBridge retries, SQS buffers); they are not lost",
     ],
   };
