@@ -19,7 +19,6 @@ import {
   designFromDefinition,
   EVENT_BYTES,
   formatCapacityReports,
-  HANDLER_LOG_BYTES_PER_EVENT,
   type LambdaSettings,
 } from "./model";
 import { standardWorkflowDesign } from "./standardWorkflowDesign";
@@ -60,7 +59,6 @@ export function capacityComparison(
       architecture: "arm64",
       reservedConcurrency: maxConcurrency,
       table: "events",
-      logBytesPerEvent: HANDLER_LOG_BYTES_PER_EVENT,
       ...(processorMs !== undefined && { durationMs: processorMs }),
     };
     const batch = pipeBatchSize(maxConcurrency);
@@ -82,7 +80,6 @@ export function capacityComparison(
                 memoryMb: 256,
                 architecture: "arm64",
                 table: "queue-ends",
-                logBytesPerEvent: HANDLER_LOG_BYTES_PER_EVENT,
                 onlyFor: "user.end events its rule matches (the queue-end Lambda)",
               },
             ]

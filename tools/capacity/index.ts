@@ -10,7 +10,6 @@ import {
   designFromDefinition,
   EVENT_BYTES,
   formatCapacityReports,
-  HANDLER_LOG_BYTES_PER_EVENT,
   type CapacityReport,
   type LambdaSettings,
   type PipelineDesign,
@@ -133,7 +132,6 @@ export function pipelineDesign(synthesized: SynthesizedStack): PipelineDesign | 
           reservedConcurrency: inputs.reservedConcurrentExecutions,
         }),
       ...(table !== undefined && { table }),
-      logBytesPerEvent: table !== undefined ? HANDLER_LOG_BYTES_PER_EVENT : 0,
     });
   }
   const settings = (arn: string): LambdaSettings => {

@@ -31,10 +31,20 @@ export const LAMBDA_PLATFORM_LOG_BYTES_PER_INVOCATION = 350;
 export const LAMBDA_LOG_LINE_PREFIX_BYTES = 67;
 
 /**
- * What the pipeline's handlers log per event they store: one JSON line naming the key and the event
- * id, about 250 bytes for the fixture events (tests/tools/capacity measures it), plus Lambda's prefix.
+ * What the pipeline's handlers log per event, Lambda's prefix included: a handler of one event logs
+ * one JSON line naming its key and event id (about 250 bytes for the fixture events); a batch
+ * handler one line of counts per batch, plus the reason of each event it could not store.
+ * tests/tools/capacity measures both on the fixture events.
  */
-export const HANDLER_LOG_BYTES_PER_EVENT = 250 + LAMBDA_LOG_LINE_PREFIX_BYTES;
+export const HANDLER_LOG_BYTES_PER_EVENT = {
+  single: 250 + LAMBDA_LOG_LINE_PREFIX_BYTES,
+  batch: 40,
+} as const;
+
+/** The log bytes assumed per event for a handler that takes `events` events per invocation. */
+export function handlerLogBytesPerEvent(events: number): number {
+  return events > 1 ? HANDLER_LOG_BYTES_PER_EVENT.batch : HANDLER_LOG_BYTES_PER_EVENT.single;
+}
 
 /** The duration assumed for an invocation handling `events` events. */
 export function assumedDurationMs(events: number): number {
@@ -231,8 +241,11 @@ export interface LambdaSettings {
   readonly architecture: "arm64" | "x86_64";
   readonly reservedConcurrency?: number;
   readonly table?: string;
-  /** Bytes the handler logs per event, prefixes included. */
-  readonly logBytesPerEvent: number;
+  /**
+   * Bytes the handler logs per event, prefixes included.
+   * @default handlerLogBytesPerEvent of the events one invocation handles for a Lambda with a table, else 0
+   */
+  readonly logBytesPerEvent?: number;
   /** @default assumedDurationMs of the events one invocation handles */
   readonly durationMs?: number;
 }
@@ -267,15 +280,23 @@ export function designFromDefinition(inputs: StateMachineDesignInputs): Pipeline
   for (const [arn, perExecution] of [...path.invocations].sort(([a], [b]) => a.localeCompare(b))) {
     if (perExecution === 0) continue;
     const settings = inputs.lambdaSettings(arn);
-    const durationMs = settings.durationMs ?? assumedDurationMs(n / perExecution);
+    const events = n / perExecution;
+    const durationMs = settings.durationMs ?? assumedDurationMs(events);
     executionMs += (path.waves.get(arn) ?? 0) * durationMs;
-    lambdas.push({ ...settings, durationMs, invocationsPerEvent: perExecution / n });
+    lambdas.push({
+      ...settings,
+      durationMs,
+      invocationsPerEvent: perExecution / n,
+      logBytesPerEvent:
+        settings.logBytesPerEvent ?? (settings.table ? handlerLogBytesPerEvent(events) : 0),
+    });
   }
   for (const target of inputs.ruleTargetLambdas ?? []) {
     lambdas.push({
       ...target,
       durationMs: target.durationMs ?? SINGLE_EVENT_DURATION_MS,
       invocationsPerEvent: 1,
+      logBytesPerEvent: target.logBytesPerEvent ?? (target.table ? handlerLogBytesPerEvent(1) : 0),
     });
   }
   return {
