@@ -17,12 +17,53 @@ export interface LambdaBundle {
 const SOURCE_FOLDER = /^[a-z0-9][a-z0-9-]*$/;
 
 /**
+ * How a bundle makes its handler's AWS calls (`npm run bench:lambda` measures all three):
+ * - "lambda-client": the SDK v3 packages listed in LAMBDA_CLIENTS are replaced by the small signed-
+ *   HTTPS clients in lambdas/shared/aws, which offer the same classes for the calls the handlers
+ *   make; any other `@aws-sdk/*` import is left to the runtime. What the stack deploys.
+ * - "runtime": every `@aws-sdk/*` import is left to the SDK v3 the nodejs22.x runtime ships.
+ * - "bundled": SDK v3 is bundled from node_modules, tree-shaken from its ES modules and minified.
+ */
+export type SdkMode = "lambda-client" | "runtime" | "bundled";
+export const SDK_MODES: readonly SdkMode[] = ["lambda-client", "runtime", "bundled"];
+export const DEPLOYED_SDK_MODE: SdkMode = "lambda-client";
+
+/**
+ * The SDK packages the Lambda clients stand in for, and the module that does. A handler importing
+ * anything the module does not export fails to bundle, naming the import, rather than at run time.
+ */
+export const LAMBDA_CLIENTS: Readonly<Record<string, string>> = {
+  "@aws-sdk/client-dynamodb": "./lambdas/shared/aws/dynamodb.ts",
+  "@aws-sdk/client-s3": "./lambdas/shared/aws/s3.ts",
+};
+
+function sdkOptions(sdk: SdkMode) {
+  switch (sdk) {
+    case "lambda-client":
+      return { alias: { ...LAMBDA_CLIENTS }, external: ["@aws-sdk/*"] };
+    case "runtime":
+      return { external: ["@aws-sdk/*"] };
+    case "bundled":
+      // The SDK's ES modules let esbuild drop the commands and models a handler never uses.
+      return { mainFields: ["module", "main"], minify: true };
+    default:
+      throw new Error(
+        `bundleLambda: sdk ${JSON.stringify(sdk)} is not one of ${SDK_MODES.join(", ")}`,
+      );
+  }
+}
+
+/**
  * Bundles lambdas/<source>/handler.ts in memory. The output depends only on the sources: paths are
  * relative to the repository root and the source map carries no source text, so the same code gives
  * the same bytes on any machine and a no-change preview shows no code diff (pulumi/pulumi#21008).
- * `root` exists for tests; programs use the default.
+ * `root` and `sdk` exist for tests and the start-up benchmark; programs use the defaults.
  */
-export function bundleLambda(source: string, root: string = REPO_ROOT): LambdaBundle {
+export function bundleLambda(
+  source: string,
+  root: string = REPO_ROOT,
+  sdk: SdkMode = DEPLOYED_SDK_MODE,
+): LambdaBundle {
   if (!SOURCE_FOLDER.test(source)) {
     throw new Error(
       `bundleLambda: source ${JSON.stringify(source)} is not a folder name under lambdas/; ` +
@@ -46,8 +87,7 @@ export function bundleLambda(source: string, root: string = REPO_ROOT): LambdaBu
       platform: "node",
       target: "node22",
       format: "cjs",
-      // The nodejs22.x runtime ships AWS SDK v3; bundling it would only add megabytes.
-      external: ["@aws-sdk/*"],
+      ...sdkOptions(sdk),
       // Stack traces map back to the TypeScript lines once NODE_OPTIONS=--enable-source-maps is set.
       sourcemap: "inline",
       sourcesContent: false,

@@ -5,9 +5,11 @@ import Module from "node:module";
 import * as os from "node:os";
 import * as path from "node:path";
 import * as vm from "node:vm";
-import { bundleLambda, REPO_ROOT } from "../../components/bundle";
+import { bundleLambda, LAMBDA_CLIENTS, REPO_ROOT } from "../../components/bundle";
 
-const SOURCES = ["payment-id", "save-attributes"];
+const SOURCES = ["payment-id", "save-attributes", "queue-end"];
+/** Deployment packages stay small: the Lambda clients add about 20 KB, source map included. */
+const MAX_BUNDLE_BYTES = 64 * 1024;
 
 function inlineSourceMap(code: string): { sources: string[]; sourcesContent?: unknown } {
   const match = /\n\/\/# sourceMappingURL=data:application\/json;base64,([A-Za-z0-9+/=]+)\n?$/.exec(
@@ -67,7 +69,14 @@ describe("bundleLambda", () => {
         assert.equal(map.sourcesContent, undefined);
       });
 
-      it("is CommonJS exporting handler, leaving the AWS SDK to the runtime", () => {
+      it(`stays under ${MAX_BUNDLE_BYTES / 1024} KB`, () => {
+        assert.ok(
+          Buffer.byteLength(bundle.code) < MAX_BUNDLE_BYTES,
+          `${Buffer.byteLength(bundle.code)} bytes`,
+        );
+      });
+
+      it("is CommonJS exporting handler, with no AWS SDK inside or required", () => {
         const filename = path.join(REPO_ROOT, "index.js");
         const module = { exports: {} as Record<string, unknown> };
         vm.runInThisContext(Module.wrap(bundle.code), { filename }).call(
@@ -80,12 +89,73 @@ describe("bundleLambda", () => {
         );
         assert.equal(typeof module.exports.handler, "function");
         assert.ok(!bundle.code.includes("@smithy/"), "the SDK's internals were bundled");
+        assert.doesNotMatch(bundle.code, /require\("@aws-sdk\//);
       });
     });
   }
 
-  it("requires the AWS SDK rather than bundling it", () => {
-    assert.ok(bundleLambda("save-attributes").code.includes('require("@aws-sdk/client-s3")'));
+  it("puts the Lambda clients in place of the SDK packages they stand in for", () => {
+    for (const [source, client] of [
+      ["save-attributes", "lambdas/shared/aws/s3.ts"],
+      ["queue-end", "lambdas/shared/aws/dynamodb.ts"],
+    ]) {
+      const { sources } = inlineSourceMap(bundleLambda(source).code);
+      assert.ok(sources.includes(client), `${source}: ${sources.join()}`);
+      assert.ok(sources.includes("lambdas/shared/aws/sigv4.ts"), `${source}: ${sources.join()}`);
+    }
+    assert.deepEqual(Object.keys(LAMBDA_CLIENTS).sort(), [
+      "@aws-sdk/client-dynamodb",
+      "@aws-sdk/client-s3",
+    ]);
+    for (const file of Object.values(LAMBDA_CLIENTS))
+      assert.ok(fs.existsSync(path.join(REPO_ROOT, file)), file);
+  });
+
+  it("leaves the SDK to the runtime in the runtime mode, and bundles it minified in the bundled mode", () => {
+    assert.ok(
+      bundleLambda("save-attributes", REPO_ROOT, "runtime").code.includes(
+        'require("@aws-sdk/client-s3")',
+      ),
+    );
+    const bundled = bundleLambda("save-attributes", REPO_ROOT, "bundled").code;
+    assert.doesNotMatch(bundled, /require\("@aws-sdk\/client-s3"\)/);
+    assert.ok(
+      inlineSourceMap(bundled).sources.some((s) =>
+        s.startsWith("node_modules/@aws-sdk/client-s3/dist-es/"),
+      ),
+    );
+  });
+
+  it("leaves any other SDK package to the runtime", () => {
+    const root = tempRoot({
+      "lambdas/sqs-user/handler.ts":
+        'import { SQSClient } from "@aws-sdk/client-sqs";\nexport const handler = async () => new SQSClient({}) !== undefined;\n',
+    });
+    try {
+      assert.match(bundleLambda("sqs-user", root).code, /require\("@aws-sdk\/client-sqs"\)/);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it("fails to bundle a handler that imports what the Lambda client does not offer, naming the import", () => {
+    const root = tempRoot({
+      "lambdas/reader/handler.ts":
+        'import { GetItemCommand } from "@aws-sdk/client-dynamodb";\nexport const handler = async () => new GetItemCommand({} as never);\n',
+    });
+    try {
+      fs.cpSync(
+        path.join(REPO_ROOT, "lambdas", "shared", "aws"),
+        path.join(root, "lambdas", "shared", "aws"),
+        { recursive: true },
+      );
+      assert.throws(
+        () => bundleLambda("reader", root),
+        /No matching export in "lambdas\/shared\/aws\/dynamodb\.ts" for import "GetItemCommand"/,
+      );
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it("rejects a source that is not a folder name, naming it", () => {

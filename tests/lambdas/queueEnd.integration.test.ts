@@ -180,9 +180,10 @@ describe("queue-end handler against dynalite", () => {
     assert.equal(await count(table), 5);
   });
 
-  it("bundles without the AWS SDK inside", () => {
+  it("bundles the Lambda DynamoDB client instead of the AWS SDK", () => {
     const { code } = bundleLambda("queue-end");
-    assert.ok(code.includes('require("@aws-sdk/client-dynamodb")'));
+    assert.ok(!code.includes('require("@aws-sdk/'));
+    assert.ok(code.includes("DynamoDB_20120810."));
     assert.ok(!code.includes("@pulumi/"));
   });
 });

@@ -77,11 +77,11 @@ describe("offline plan (npm run plan)", function () {
     );
     assert.match(
       out.stdout,
-      /\| this stack \(EXPRESS, pipe batches of 10, maxConcurrency 10\) \| us-east-1 \| 10 \| 1 \|/,
+      /\| this stack \(EXPRESS, pipe batches of 10, maxConcurrency 10\) \| us-east-1 \| 10 \| 2 \|/,
     );
     assert.match(
       out.stdout,
-      /\| Standard workflow, one execution and two Lambdas per event \| us-east-1 \| 1 \| 2 \|/,
+      /\| Standard workflow, one execution and two Lambdas per event \| us-east-1 \| 1 \| 1 \| 2 \|/,
     );
   });
 

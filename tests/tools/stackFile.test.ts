@@ -133,7 +133,7 @@ describe("loadStackFile on the repository's stacks", () => {
           topics: ["customer.end", "acd.end", "user.end", "acw"].map(topic),
           queueIds: ["0f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a"],
           workflowType: "EXPRESS",
-          maxConcurrency: 200,
+          maxConcurrency: 100,
           retentionDays: 90,
         },
       },

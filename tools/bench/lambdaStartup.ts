@@ -81,6 +81,51 @@ export function formatTable(rows: readonly BenchRow[]): string {
   return lines.join("\n");
 }
 
+/** One Lambda's rows, one per way of making its SDK calls, to compare with the baseline. */
+export interface CandidateGroup {
+  readonly lambda: string;
+  /** Label of each candidate (the table's columns, in order) and its row. */
+  readonly candidates: readonly { readonly label: string; readonly row: BenchRow }[];
+}
+
+/** "2.4×": how many times `candidate`'s median is faster than `baseline`'s, from figures of one run. */
+export function speedup(baselineMs: number, candidateMs: number): string {
+  if (!(baselineMs > 0 && candidateMs > 0)) {
+    throw new Error(
+      `speedup: timings must be positive; got baseline ${baselineMs} ms, candidate ${candidateMs} ms`,
+    );
+  }
+  return `${(baselineMs / candidateMs).toFixed(1)}×`;
+}
+
+/**
+ * A markdown table of each Lambda's candidates as multiples of the baseline's start-up (its median
+ * init time over the candidate's, and the same for CPU time), all measured in the same run.
+ */
+export function formatSpeedups(baseline: BenchRow, groups: readonly CandidateGroup[]): string {
+  const labels = groups[0]?.candidates.map((c) => c.label) ?? [];
+  for (const group of groups) {
+    const got = group.candidates.map((c) => c.label);
+    if (got.join("\u0000") !== labels.join("\u0000")) {
+      throw new Error(
+        `formatSpeedups: ${group.lambda} has candidates ${got.join(", ")}; expected ${labels.join(", ")}`,
+      );
+    }
+  }
+  const lines = [
+    `| Lambda | ${labels.join(" | ")} |`,
+    `|---|${labels.map(() => "---:").join("|")}|`,
+  ];
+  for (const group of groups) {
+    const cells = group.candidates.map(
+      ({ row }) =>
+        `${speedup(baseline.init.medianMs, row.init.medianMs)} (CPU ${speedup(baseline.cpuMedianMs, row.cpuMedianMs)})`,
+    );
+    lines.push(`| ${group.lambda} | ${cells.join(" | ")} |`);
+  }
+  return lines.join("\n");
+}
+
 /**
  * The Lambdas the stack can deploy: each folder of `<root>/lambdas` holding a handler.ts, sorted.
  * `shared` holds code the handlers import, never a function of its own, so it is left out even

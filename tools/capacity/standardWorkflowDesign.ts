@@ -1,16 +1,34 @@
 /**
  * The "Standard workflow, one execution and two Lambdas per event" design of a common tutorial
  * ("Processing High-Volume Genesys Cloud Interaction Events via EventBridge and Step Functions"),
- * kept only to compare against: a rule starts a
- * Standard execution per event, which runs a validator Lambda, a Choice, then a processor Lambda.
- * Its definition is transcribed from the tutorial; its Lambdas use the tutorial's defaults (Node.js on
- * x86, no memory setting, hence 128 MB, no reserved concurrency).
+ * kept only to compare against: a rule starts a Standard execution per event, which runs a
+ * validator Lambda, a Choice, then a processor Lambda that writes the event to DynamoDB. Its
+ * definition is transcribed from the tutorial; its Lambdas use the tutorial's defaults (Node.js on
+ * x86, no memory setting, hence 128 MB, no reserved concurrency), and its processor logs the whole
+ * event, pretty-printed, on every call (tools/bench/aws-sdk-v2-handler/handler.js).
  */
-import type { PipelineDesign } from "./model";
+import {
+  designFromDefinition,
+  EVENT_BYTES,
+  LAMBDA_LOG_LINE_PREFIX_BYTES,
+  type LambdaSettings,
+  type PipelineDesign,
+} from "./model";
 import type { AslDefinition } from "../../components/eventbridge/stateMachine";
 
+/** The design's name in every report. */
+export const STANDARD_WORKFLOW_LABEL = "Standard workflow, one execution and two Lambdas per event";
+
+/**
+ * What its processor logs per event: "Received Event:" with the event indented by two spaces
+ * (taken as 1.2 × its compact size), and one "Processing details" line, each with Lambda's prefix.
+ * Its validator's code is not shown, so only Lambda's own lines are counted for it.
+ */
+export const STANDARD_WORKFLOW_PROCESSOR_LOG_BYTES =
+  Math.round(EVENT_BYTES * 1.2) + 80 + 2 * LAMBDA_LOG_LINE_PREFIX_BYTES;
+
 /** The tutorial's state machine, with its example account's ARNs. */
-export const SEED_STATE_MACHINE: AslDefinition = {
+export const STANDARD_WORKFLOW_STATE_MACHINE: AslDefinition = {
   Comment: "Process Genesys Interaction Events with Concurrency Control",
   StartAt: "ValidateEvent",
   States: {
@@ -55,16 +73,30 @@ export const SEED_STATE_MACHINE: AslDefinition = {
   },
 };
 
-/** The tutorial's design in `region`: one Standard execution per event, started by the rule. */
+/** The design in `region`: one Standard execution per event, started by the rule. */
 export function standardWorkflowDesign(region: string): PipelineDesign {
-  return {
-    label: "Standard workflow, one execution and two Lambdas per event",
-    definition: SEED_STATE_MACHINE,
-    workflowType: "STANDARD",
+  const lambda = (name: string, extra: Partial<LambdaSettings>): LambdaSettings => ({
+    name,
+    memoryMb: 128,
+    architecture: "x86_64",
+    logBytesPerEvent: 0,
+    ...extra,
+  });
+  return designFromDefinition({
+    label: STANDARD_WORKFLOW_LABEL,
     region,
+    workflowType: "STANDARD",
     start: "rule",
+    definition: STANDARD_WORKFLOW_STATE_MACHINE,
     eventsPerExecution: 1,
-    lambdaMemoryMb: 128,
-    lambdaArchitecture: "x86_64",
-  };
+    lambdaSettings: (arn) =>
+      arn.endsWith(":GenesysEventValidator")
+        ? lambda("validator", {})
+        : lambda("processor", {
+            table: "GenesysProcessedEvents",
+            logBytesPerEvent: STANDARD_WORKFLOW_PROCESSOR_LOG_BYTES,
+          }),
+    targetsPerEvent: 1,
+    archivedBytesPerEvent: 0,
+  });
 }

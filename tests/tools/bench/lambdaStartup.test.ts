@@ -9,10 +9,12 @@ import {
   deflatedSize,
   discoverLambdaSources,
   findPackageDir,
+  formatSpeedups,
   formatTable,
   median,
   packageClosure,
   parseBenchArgs,
+  speedup,
   summarize,
   treeSize,
 } from "../../../tools/bench/lambdaStartup";
@@ -60,6 +62,71 @@ describe("Lambda start-up benchmark: pure parts", () => {
       minMs: 10,
       maxMs: 30,
       runs: 4,
+    });
+  });
+
+  describe("speedups beside the baseline", () => {
+    const timed = (name: string, medianMs: number, cpuMedianMs: number): BenchRow => ({
+      name,
+      bytes: 1,
+      zippedBytes: 1,
+      init: { medianMs, minMs: medianMs, maxMs: medianMs, runs: 3 },
+      cpuMedianMs,
+      nodeVersion: "v22.23.3",
+      nodeOptions: "",
+    });
+    const baseline = timed("aws-sdk v2", 100, 90);
+
+    it("divides the baseline's median by the candidate's, to one decimal", () => {
+      assert.equal(speedup(100, 20), "5.0×");
+      assert.equal(speedup(100, 80), "1.3×");
+      assert.equal(speedup(88, 177), "0.5×");
+    });
+
+    it("refuses a timing that is not positive", () => {
+      assert.throws(
+        () => speedup(100, 0),
+        /timings must be positive; got baseline 100 ms, candidate 0 ms/,
+      );
+    });
+
+    it("prints one row per Lambda and one column per candidate, wall and CPU", () => {
+      const table = formatSpeedups(baseline, [
+        {
+          lambda: "queue-end",
+          candidates: [
+            { label: "client", row: timed("q1", 10, 9) },
+            { label: "sdk", row: timed("q2", 50, 60) },
+          ],
+        },
+        {
+          lambda: "payment-id",
+          candidates: [
+            { label: "client", row: timed("p1", 4, 3) },
+            { label: "sdk", row: timed("p2", 4, 3) },
+          ],
+        },
+      ]);
+      assert.equal(
+        table,
+        [
+          "| Lambda | client | sdk |",
+          "|---|---:|---:|",
+          "| queue-end | 10.0× (CPU 10.0×) | 2.0× (CPU 1.5×) |",
+          "| payment-id | 25.0× (CPU 30.0×) | 25.0× (CPU 30.0×) |",
+        ].join("\n"),
+      );
+    });
+
+    it("refuses groups whose candidates differ, so no column mixes two ways of building", () => {
+      assert.throws(
+        () =>
+          formatSpeedups(baseline, [
+            { lambda: "a", candidates: [{ label: "client", row: baseline }] },
+            { lambda: "b", candidates: [{ label: "sdk", row: baseline }] },
+          ]),
+        /b has candidates sdk; expected client/,
+      );
     });
   });
 
