@@ -92,6 +92,7 @@ export function buildStack(config: StackConfig): StackOutputs {
         queueIds: events.queueIds,
         workflowType: events.workflowType,
         maxConcurrency: events.maxConcurrency,
+        outageToleranceHours: events.outageToleranceHours,
         retentionDays: events.retentionDays,
       },
       { providers: [genesys] },

@@ -25,9 +25,9 @@ export function capacityComparison(
     const definition = stableStringify(
       conversationStateMachineDefinition({
         processorArn: `arn:aws:lambda:${region}:123456789012:function:processor`,
+        malformedQueueUrl: `https://sqs.${region}.amazonaws.com/123456789012/malformed`,
         deadLetterQueueUrl: `https://sqs.${region}.amazonaws.com/123456789012/dead-letters`,
         workflowType,
-        maxConcurrency,
       }),
     );
     return capacityReport(

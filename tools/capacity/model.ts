@@ -12,7 +12,6 @@
  * Quotas are per account and region, and most can be raised; new accounts start with lower Step
  * Functions state-transition quotas. Free tiers are ignored.
  */
-import { allStates } from "../../components/eventbridge/aslChecks";
 import {
   PIPE_MAX_BATCH_SIZE,
   PROCESSOR_MEMORY_MB,
@@ -372,14 +371,6 @@ export interface EventPipelineDesignInputs {
 
 /** This stack's design, for `capacityReport`: a pipe batching from the buffer queue. */
 export function eventPipelineDesign(inputs: EventPipelineDesignInputs): PipelineDesign {
-  const mapLimits = allStates(JSON.parse(inputs.definition))
-    .filter((s) => s.state.Type === "Map")
-    .map((s) => s.state.MaxConcurrency);
-  if (mapLimits.length !== 1 || mapLimits[0] !== inputs.maxConcurrency) {
-    throw new Error(
-      `capacity: the definition's Map MaxConcurrency ${JSON.stringify(mapLimits)} does not match maxConcurrency ${inputs.maxConcurrency}`,
-    );
-  }
   return {
     label: `this stack (${inputs.workflowType}, pipe batches of ${pipeBatchSize(inputs.maxConcurrency)}, maxConcurrency ${inputs.maxConcurrency})`,
     definition: inputs.definition,
