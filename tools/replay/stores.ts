@@ -39,7 +39,8 @@ export class LocalStores {
     private readonly s3: { server: S3rverInstance; directory: string } | undefined,
     /** Endpoint variables the AWS SDK reads: AWS_ENDPOINT_URL_DYNAMODB and, with buckets, AWS_ENDPOINT_URL_S3. */
     readonly endpoints: Readonly<Record<string, string>>,
-    private readonly dynamodb: DynamoDBClient,
+    /** A client of dynalite itself, past any fault proxy. */
+    readonly client: DynamoDBClient,
     private readonly proxy?: FaultProxy,
   ) {}
 
@@ -105,7 +106,7 @@ export class LocalStores {
     let count = 0;
     let start: Record<string, AttributeValue> | undefined;
     do {
-      const page = await this.dynamodb.send(
+      const page = await this.client.send(
         new ScanCommand({ TableName: table, Select: "COUNT", ExclusiveStartKey: start }),
       );
       count += page.Count ?? 0;
@@ -115,7 +116,7 @@ export class LocalStores {
   }
 
   async close(): Promise<void> {
-    this.dynamodb.destroy();
+    this.client.destroy();
     await this.proxy?.close();
     await this.dynamoWorker.terminate();
     if (this.s3) {
