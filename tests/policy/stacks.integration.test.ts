@@ -98,7 +98,7 @@ describe("CrossGuard policy pack over every stack of the repository", function (
       "aws:sqs/queuePolicy:QueuePolicy",
     ];
     assert.deepEqual([...applied.get("iam-no-wildcards")!].sort(), urnsOf(...iamTypes));
-    assert.equal(urnsOf(...iamTypes).length, 18);
+    assert.equal(urnsOf(...iamTypes).length, 19);
     assert.deepEqual(
       [...applied.get("eventbridge-target-retry-and-dlq")!].sort(),
       urnsOf("aws:cloudwatch/eventTarget:EventTarget"),

@@ -60,8 +60,6 @@ export interface LineProblem {
 
 /** How the replay's virtual flow runs. */
 export interface FlowOptions {
-  /** Events per second of virtual time; undefined: every line arrives as soon as it is read. */
-  readonly rate?: number;
   /** Virtual duration of one Lambda invocation, in ms. */
   readonly processorMs: number;
   /** Seed of the retry jitter. */

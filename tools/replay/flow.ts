@@ -326,8 +326,7 @@ export class FlowSimulation<Meta> {
         return answer;
       };
     }
-    for (const { name, state } of sendTasks(this.settings.definition)) {
-      void state;
+    for (const { name } of sendTasks(this.settings.definition)) {
       handlers[name] = async (input) => {
         const { QueueUrl, MessageBody, MessageAttributes } = input as {
           QueueUrl?: unknown;

@@ -143,7 +143,6 @@ export async function replayLines(
       functions.set(arn, loadLocalFunction(spec, options.log));
     const processorMs = options.processorMs ?? DEFAULT_PROCESSOR_MS;
     const engine = new ReplayEngine(model, functions, clock, {
-      rate: options.rate,
       processorMs,
       seed,
       faultsInjected: faults.active,
