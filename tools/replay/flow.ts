@@ -11,7 +11,8 @@
  *   whole batch (eb-pipes-sqs.html, "Reporting batch item failures"). FIRE_AND_FORGET deletes the
  *   batch once the execution starts.
  * - Lambda runs at most `reservedConcurrency` invocations at once and starts at most 10 per second
- *   per unit of it; more are throttled (Lambda.TooManyRequestsException; scaling-behavior.html).
+ *   per unit of it (an execution environment serves at most 10 requests a second, Lambda developer
+ *   guide lambda-concurrency.html); more are throttled (Lambda.TooManyRequestsException, 429).
  * - Step Functions waits between retries as the Task's retrier says: IntervalSeconds × BackoffRate^n,
  *   capped at MaxDelaySeconds, a seeded uniform fraction of it under JitterStrategy FULL
  *   (amazon-states-language-errors.md). The library runs the retries; this accounts their waits.
@@ -25,7 +26,7 @@ import { seededRandom, type VirtualClock } from "./virtualClock";
 export const PIPE_INITIAL_BATCHES = 5;
 export const PIPE_BATCHES_ADDED_PER_MINUTE = 60;
 export const PIPE_MAX_CONCURRENT_BATCHES = 1000;
-/** Lambda's request rate per unit of concurrency (scaling-behavior.html). */
+/** Lambda's request rate per unit of concurrency (lambda-concurrency.html). */
 export const LAMBDA_REQUESTS_PER_SECOND_PER_CONCURRENCY = 10;
 
 /** A function the state machine's Task calls (the real handler code). */
