@@ -3,7 +3,11 @@ import * as genesyscloud from "@pulumi/genesyscloud";
 import * as pulumi from "@pulumi/pulumi";
 import { LOWERCASE_UUID as UUID } from "../lambdas/shared/uuid";
 import { BundledLambda, LOG_RETENTION_DAYS } from "./bundledLambda";
-import { awsDefinitionProblems, pipelineDefinitionProblems } from "./eventbridge/aslChecks";
+import {
+  awsDefinitionProblems,
+  pipelineDefinitionProblems,
+  worstCaseSeconds,
+} from "./eventbridge/aslChecks";
 import {
   CONVERSATION_DETAIL_TOPICS,
   conversationEventPattern,
@@ -17,26 +21,30 @@ import {
 } from "./eventbridge/events";
 import {
   eventBridgeSendPolicy,
+  pipeArnPattern,
   pipePolicy,
   serviceTrustPolicy,
+  stateMachineArnPattern,
   stateMachinePolicy,
 } from "./eventbridge/policies";
 import {
-  BUFFER_MAX_RECEIVE_COUNT,
-  BUFFER_RETENTION_SECONDS,
-  BUFFER_VISIBILITY_TIMEOUT_SECONDS,
   DEAD_LETTER_RETENTION_SECONDS,
-  MAX_RESERVED_CONCURRENCY,
+  deriveBufferSettings,
+  maxConcurrencyProblem,
+  outageToleranceProblem,
+  PIPE_BATCH_SIZE,
   PROCESSOR_MEMORY_MB,
   PROCESSOR_TIMEOUT_SECONDS,
-  pipeBatchSize,
+  resolveMaxConcurrency,
+  resolveOutageToleranceHours,
+  type BufferSettings,
 } from "./eventbridge/settings";
 import {
   conversationStateMachineDefinition,
   WORKFLOW_TYPES,
   type WorkflowType,
 } from "./eventbridge/stateMachine";
-import { customNamespace, LOG_METRICS, type PipelineMonitoring } from "./monitoring/metrics";
+import type { PipelineMonitoring } from "./monitoring/metrics";
 import { PipelineMonitor } from "./monitoring/pipelineMonitor";
 import { eventPipelineMonitoring } from "./monitoring/pipelines";
 import { partnerEventSourceReady } from "./partnerEventSource";
@@ -60,8 +68,13 @@ export interface EventBridgePipelineArgs {
   readonly queueIds?: readonly string[];
   /** Step Functions workflow type of the processing state machine. @default "EXPRESS" */
   readonly workflowType?: WorkflowType;
-  /** Events processed at once: the Map's MaxConcurrency and the processor's reserved concurrency (1–900). @default 10 */
+  /** Processor invocations at once, each with a batch of up to 10 events: the processor's reserved concurrency (1–900). @default 10 */
   readonly maxConcurrency?: number;
+  /**
+   * Hours a well-formed event may keep failing (a store or processor outage, overload) before it
+   * is moved to the dead-letter queue; sizes the buffer queue (deriveBufferSettings). 1–336. @default 24
+   */
+  readonly outageToleranceHours?: number;
   /** Days stored events, queue ends and archived events are kept (1–3650). @default 30 */
   readonly retentionDays?: number;
   /** Days the Lambdas' and the state machine's logs are kept; a CloudWatch Logs retention value. @default 30 */
@@ -81,6 +94,7 @@ export type EventBridgePipelineSettings = Pick<
   | "queueIds"
   | "workflowType"
   | "maxConcurrency"
+  | "outageToleranceHours"
   | "retentionDays"
   | "logRetentionDays"
 >;
@@ -153,18 +167,16 @@ export function validateEventBridgePipelineArgs(args: EventBridgePipelineSetting
       'pass "EXPRESS" (the default) or "STANDARD"',
     );
   }
-  const concurrency = args.maxConcurrency;
-  if (
-    concurrency !== undefined &&
-    !(Number.isInteger(concurrency) && concurrency >= 1 && concurrency <= MAX_RESERVED_CONCURRENCY)
-  ) {
-    fail(
-      "maxConcurrency",
-      concurrency,
-      `is not an integer from 1 to ${MAX_RESERVED_CONCURRENCY}`,
-      "pass the number of events to process at once; Lambda keeps 100 of an account's 1,000 unreserved",
-    );
-  }
+  const concurrency =
+    args.maxConcurrency === undefined ? undefined : maxConcurrencyProblem(args.maxConcurrency);
+  if (concurrency)
+    fail("maxConcurrency", args.maxConcurrency, concurrency.problem, concurrency.fix);
+  const tolerance =
+    args.outageToleranceHours === undefined
+      ? undefined
+      : outageToleranceProblem(args.outageToleranceHours);
+  if (tolerance)
+    fail("outageToleranceHours", args.outageToleranceHours, tolerance.problem, tolerance.fix);
   const retention = args.retentionDays;
   if (
     retention !== undefined &&
@@ -188,31 +200,37 @@ export function validateEventBridgePipelineArgs(args: EventBridgePipelineSetting
   }
 }
 
-/** The processor's state machine definition with placeholder ARNs, checked once at construction: its shape does not depend on them. */
-function checkDefinitionShape(workflowType: WorkflowType, maxConcurrency: number): void {
+/**
+ * The definition with placeholder ARNs, checked once at construction (its shape does not depend on
+ * them), and the buffer settings its worst case sizes.
+ */
+function checkDefinition(workflowType: WorkflowType, outageToleranceHours: number): BufferSettings {
   const definition = conversationStateMachineDefinition({
     processorArn: "arn:aws:lambda:us-east-1:123456789012:function:processor",
+    malformedQueueUrl: "https://sqs.us-east-1.amazonaws.com/123456789012/malformed",
     deadLetterQueueUrl: "https://sqs.us-east-1.amazonaws.com/123456789012/dead-letters",
     workflowType,
-    maxConcurrency,
   });
   const problems = [
     ...awsDefinitionProblems(definition, workflowType),
-    ...pipelineDefinitionProblems(definition, workflowType, pipeBatchSize(maxConcurrency)),
+    ...pipelineDefinitionProblems(definition, workflowType, PIPE_BATCH_SIZE),
   ];
   if (problems.length > 0)
     throw new Error(
       `EventBridgePipeline: the state machine definition is invalid:\n  ${problems.join("\n  ")}`,
     );
+  return deriveBufferSettings(outageToleranceHours, worstCaseSeconds(definition, PIPE_BATCH_SIZE));
 }
 
 /**
  * Genesys Cloud conversation events through EventBridge, processed at high volume: the Genesys
  * `amazon-eventbridge-source` integration, the partner event bus with an archive, a rule that
  * buffers every subscribed conversation event in SQS, a pipe that starts the state machine with
- * batches of them, the state machine storing each event once in DynamoDB through one Lambda call
- * with bounded concurrency, and optionally a rule recording agent legs that end in watched queues.
- * Everything that cannot be processed ends in one dead-letter queue.
+ * batches of them, the state machine storing each batch in DynamoDB through one Lambda call (each
+ * event once) with bounded concurrency, and optionally a rule recording agent legs that end in
+ * watched queues. Malformed events go to their own queue, once; a well-formed event that cannot be
+ * stored waits in the buffer for `outageToleranceHours`, then goes to the redrivable dead-letter
+ * queue, its body unchanged.
  */
 export class EventBridgePipeline extends pulumi.ComponentResource {
   public readonly integration: genesyscloud.Integration;
@@ -220,8 +238,13 @@ export class EventBridgePipeline extends pulumi.ComponentResource {
   public readonly eventSourceName: pulumi.Output<string>;
   public readonly eventBus: aws.cloudwatch.EventBus;
   public readonly archive: aws.cloudwatch.EventArchive;
+  /** The redrivable dead-letter queue: buffer bodies only, the reason in message attributes. */
   public readonly deadLetterQueue: aws.sqs.Queue;
+  /** Malformed events, once each, with the reason; never redriven. */
+  public readonly malformedQueue: aws.sqs.Queue;
   public readonly bufferQueue: aws.sqs.Queue;
+  /** What sized the buffer: its timeouts and receive count, from outageToleranceHours. */
+  public readonly bufferSettings: BufferSettings;
   public readonly eventsTable: aws.dynamodb.Table;
   public readonly processor: BundledLambda;
   public readonly stateMachine: aws.sfn.StateMachine;
@@ -241,6 +264,8 @@ export class EventBridgePipeline extends pulumi.ComponentResource {
   /** The pipeline's alarms and dashboard graphs, from one set of metric definitions. */
   public readonly monitoring: PipelineMonitoring;
   public readonly monitor: PipelineMonitor;
+  /** Failed queue-end invocations (Lambda destination records). Undefined without queueIds. */
+  public readonly queueEndDeadLetterQueue: aws.sqs.Queue | undefined;
 
   /**
    * @param name Logical name; children are `${name}-<role>`.
@@ -251,11 +276,13 @@ export class EventBridgePipeline extends pulumi.ComponentResource {
     super("geo:index:EventBridgePipeline", name, {}, opts);
     validateEventBridgePipelineArgs(args);
     const workflowType = args.workflowType ?? "EXPRESS";
-    const maxConcurrency = args.maxConcurrency ?? 10;
+    const maxConcurrency = resolveMaxConcurrency(args.maxConcurrency);
+    const outageToleranceHours = resolveOutageToleranceHours(args.outageToleranceHours);
     const retentionDays = args.retentionDays ?? 30;
     const logRetentionDays = args.logRetentionDays ?? 30;
     const queueIds = args.queueIds ?? [];
-    checkDefinitionShape(workflowType, maxConcurrency);
+    const buffer = checkDefinition(workflowType, outageToleranceHours);
+    this.bufferSettings = buffer;
     const source = pulumi.output(args.orgId).apply((orgId) => {
       if (!UUID.test(orgId))
         throw new Error(
@@ -323,21 +350,35 @@ export class EventBridgePipeline extends pulumi.ComponentResource {
 
     this.deadLetterQueue = new aws.sqs.Queue(
       `${name}-dlq`,
-      {
-        messageRetentionSeconds: DEAD_LETTER_RETENTION_SECONDS,
-        sqsManagedSseEnabled: true,
-      },
+      { messageRetentionSeconds: DEAD_LETTER_RETENTION_SECONDS, sqsManagedSseEnabled: true },
+      { parent: this },
+    );
+    this.malformedQueue = new aws.sqs.Queue(
+      `${name}-malformed`,
+      { messageRetentionSeconds: DEAD_LETTER_RETENTION_SECONDS, sqsManagedSseEnabled: true },
       { parent: this },
     );
     this.bufferQueue = new aws.sqs.Queue(
       `${name}-buffer`,
       {
-        visibilityTimeoutSeconds: BUFFER_VISIBILITY_TIMEOUT_SECONDS,
-        messageRetentionSeconds: BUFFER_RETENTION_SECONDS,
+        visibilityTimeoutSeconds: buffer.visibilityTimeoutSeconds,
+        messageRetentionSeconds: buffer.messageRetentionSeconds,
         redrivePolicy: this.deadLetterQueue.arn.apply((deadLetterTargetArn) =>
-          stableStringify({ deadLetterTargetArn, maxReceiveCount: BUFFER_MAX_RECEIVE_COUNT }),
+          stableStringify({ deadLetterTargetArn, maxReceiveCount: buffer.maxReceiveCount }),
         ),
         sqsManagedSseEnabled: true,
+      },
+      { parent: this },
+    );
+    // Only the buffer may use the dead-letter queue as its redrive target, which is also what lets
+    // StartMessageMoveTask move its messages back (sqs-configure-dead-letter-queue-redrive.html).
+    new aws.sqs.RedriveAllowPolicy(
+      `${name}-dlq-redrive-allow`,
+      {
+        queueUrl: this.deadLetterQueue.url,
+        redriveAllowPolicy: this.bufferQueue.arn.apply((source) =>
+          stableStringify({ redrivePermission: "byQueue", sourceQueueArns: [source] }),
+        ),
       },
       { parent: this },
     );
@@ -348,14 +389,14 @@ export class EventBridgePipeline extends pulumi.ComponentResource {
       {
         source: "conversation-events",
         description:
-          "Stores each Genesys conversation detail event once (conditional write), with a TTL",
+          "Stores a batch of Genesys conversation detail events, each once (conditional writes), with a TTL",
         environment: { TABLE_NAME: this.eventsTable.name, RETENTION_DAYS: String(retentionDays) },
         policyStatements: [
           { Effect: "Allow", Action: ["dynamodb:PutItem"], Resource: [this.eventsTable.arn] },
         ],
         memorySizeMb: PROCESSOR_MEMORY_MB,
         timeoutSeconds: PROCESSOR_TIMEOUT_SECONDS,
-        // The hard bound on load: however many batches run, at most this many events are processed at once.
+        // The hard bound on load: however many batches the pipe reads, at most this many are processed at once.
         reservedConcurrency: maxConcurrency,
         logRetentionDays,
       },
@@ -363,19 +404,19 @@ export class EventBridgePipeline extends pulumi.ComponentResource {
     );
 
     this.definition = pulumi
-      .all([this.processor.functionArn, this.deadLetterQueue.url])
-      .apply(([processorArn, deadLetterQueueUrl]) =>
+      .all([this.processor.functionArn, this.malformedQueue.url, this.deadLetterQueue.url])
+      .apply(([processorArn, malformedQueueUrl, deadLetterQueueUrl]) =>
         stableStringify(
           conversationStateMachineDefinition({
             processorArn,
+            malformedQueueUrl,
             deadLetterQueueUrl,
             workflowType,
-            maxConcurrency,
           }),
         ),
       );
-    this.stateMachine = this.createStateMachine(name, workflowType, logRetentionDays);
-    this.pipe = this.createPipe(name, workflowType, maxConcurrency);
+    this.stateMachine = this.createStateMachine(name, args, workflowType, logRetentionDays);
+    this.pipe = this.createPipe(name, args, workflowType);
 
     this.conversationRule = new aws.cloudwatch.EventRule(
       `${name}-conversation-rule`,
@@ -421,6 +462,13 @@ export class EventBridgePipeline extends pulumi.ComponentResource {
         return text;
       });
       this.queueEndsTable = this.createTable(`${name}-queue-ends`);
+      // Its own queue: Lambda destination records are not buffer messages, so they never mix with
+      // the redrivable ones; recover them by replaying the archive through the queue-end rule.
+      this.queueEndDeadLetterQueue = new aws.sqs.Queue(
+        `${name}-queue-end-dlq`,
+        { messageRetentionSeconds: DEAD_LETTER_RETENTION_SECONDS, sqsManagedSseEnabled: true },
+        { parent: this },
+      );
       this.queueEndLambda = new BundledLambda(
         `${name}-queue-end`,
         {
@@ -434,7 +482,7 @@ export class EventBridgePipeline extends pulumi.ComponentResource {
           policyStatements: [
             { Effect: "Allow", Action: ["dynamodb:PutItem"], Resource: [this.queueEndsTable.arn] },
           ],
-          onFailureDestinationArn: this.deadLetterQueue.arn,
+          onFailureDestinationArn: this.queueEndDeadLetterQueue.arn,
           logRetentionDays,
         },
         { parent: this },
@@ -466,39 +514,49 @@ export class EventBridgePipeline extends pulumi.ComponentResource {
           arn: this.queueEndLambda.functionArn,
           inputTransformer: RULE_INPUT_TRANSFORMER,
           retryPolicy: RULE_TARGET_RETRY_POLICY,
-          deadLetterConfig: { arn: this.deadLetterQueue.arn },
+          deadLetterConfig: { arn: this.queueEndDeadLetterQueue.arn },
         },
         { parent: this, dependsOn: [permission] },
       );
     }
 
-    const senders = [
-      this.conversationRule.arn,
-      ...(this.queueEndRule ? [this.queueEndRule.arn] : []),
-    ];
     new aws.sqs.QueuePolicy(
       `${name}-dlq-policy`,
       {
         queueUrl: this.deadLetterQueue.url,
         policy: pulumi
-          .all([this.deadLetterQueue.arn, ...senders])
-          .apply(([queue, ...rules]) => eventBridgeSendPolicy(queue, rules)),
+          .all([this.deadLetterQueue.arn, this.conversationRule.arn])
+          .apply(([queue, rule]) => eventBridgeSendPolicy(queue, [rule])),
       },
       { parent: this },
     );
+    if (this.queueEndDeadLetterQueue && this.queueEndRule) {
+      new aws.sqs.QueuePolicy(
+        `${name}-queue-end-dlq-policy`,
+        {
+          queueUrl: this.queueEndDeadLetterQueue.url,
+          policy: pulumi
+            .all([this.queueEndDeadLetterQueue.arn, this.queueEndRule.arn])
+            .apply(([queue, rule]) => eventBridgeSendPolicy(queue, [rule])),
+        },
+        { parent: this },
+      );
+    }
 
     this.monitoring = eventPipelineMonitoring({
       // The bus's output, not the computed name, so the dashboard is deleted before the bus.
       eventSourceName: this.eventBus.eventSourceName.apply((n) => n ?? ""),
       bufferQueueName: this.bufferQueue.name,
       deadLetterQueueName: this.deadLetterQueue.name,
+      malformedQueueName: this.malformedQueue.name,
+      outageToleranceHours,
       stateMachineArn: this.stateMachine.arn,
       pipeName: this.pipe.name,
       processorFunctionName: this.processor.functionName,
       eventsTableName: this.eventsTable.name,
       queueEndFunctionName: this.queueEndLambda?.functionName,
       queueEndsTableName: this.queueEndsTable?.name,
-      logMetricsNamespace: customNamespace(args.namePrefix),
+      queueEndDeadLetterQueueName: this.queueEndDeadLetterQueue?.name,
     });
     this.monitor = new PipelineMonitor(
       `${name}-monitor`,
@@ -506,11 +564,6 @@ export class EventBridgePipeline extends pulumi.ComponentResource {
         monitoring: this.monitoring,
         alarmTopicArn: args.alarmTopicArn,
         alarmNamePrefix: args.alarmNamePrefix ?? "geo-",
-        logCounts: {
-          logGroupName: this.processor.logGroup.name,
-          namespace: customNamespace(args.namePrefix),
-          counts: LOG_METRICS,
-        },
       },
       { parent: this },
     );
@@ -522,6 +575,8 @@ export class EventBridgePipeline extends pulumi.ComponentResource {
       stateMachineArn: this.stateMachine.arn,
       bufferQueueUrl: this.bufferQueue.url,
       deadLetterQueueUrl: this.deadLetterQueue.url,
+      malformedQueueUrl: this.malformedQueue.url,
+      queueEndDeadLetterQueueUrl: this.queueEndDeadLetterQueue?.url,
       eventsTableName: this.eventsTable.name,
       queueEndsTableName: this.queueEndsTable?.name,
     });
@@ -544,6 +599,7 @@ export class EventBridgePipeline extends pulumi.ComponentResource {
 
   private createStateMachine(
     name: string,
+    args: EventBridgePipelineArgs,
     workflowType: WorkflowType,
     logRetentionDays: number,
   ): aws.sfn.StateMachine {
@@ -558,7 +614,17 @@ export class EventBridgePipeline extends pulumi.ComponentResource {
     );
     const role = new aws.iam.Role(
       `${name}-state-machine-role`,
-      { assumeRolePolicy: serviceTrustPolicy("states.amazonaws.com") },
+      {
+        assumeRolePolicy: pulumi
+          .all([args.awsRegion, args.awsAccountId])
+          .apply(([region, account]) =>
+            serviceTrustPolicy(
+              "states.amazonaws.com",
+              account,
+              stateMachineArnPattern(region, account, `${name}-state-machine`),
+            ),
+          ),
+      },
       { parent: this },
     );
     const policy = new aws.iam.RolePolicy(
@@ -566,8 +632,8 @@ export class EventBridgePipeline extends pulumi.ComponentResource {
       {
         role: role.id,
         policy: pulumi
-          .all([this.processor.functionArn, this.deadLetterQueue.arn])
-          .apply(([fn, dlq]) => stateMachinePolicy(fn, dlq)),
+          .all([this.processor.functionArn, this.deadLetterQueue.arn, this.malformedQueue.arn])
+          .apply(([fn, dlq, malformed]) => stateMachinePolicy(fn, [dlq, malformed])),
       },
       { parent: this },
     );
@@ -590,12 +656,22 @@ export class EventBridgePipeline extends pulumi.ComponentResource {
 
   private createPipe(
     name: string,
+    args: EventBridgePipelineArgs,
     workflowType: WorkflowType,
-    maxConcurrency: number,
   ): aws.pipes.Pipe {
     const role = new aws.iam.Role(
       `${name}-pipe-role`,
-      { assumeRolePolicy: serviceTrustPolicy("pipes.amazonaws.com") },
+      {
+        assumeRolePolicy: pulumi
+          .all([args.awsRegion, args.awsAccountId])
+          .apply(([region, account]) =>
+            serviceTrustPolicy(
+              "pipes.amazonaws.com",
+              account,
+              pipeArnPattern(region, account, `${name}-pipe`),
+            ),
+          ),
+      },
       { parent: this },
     );
     const policy = new aws.iam.RolePolicy(
@@ -617,13 +693,14 @@ export class EventBridgePipeline extends pulumi.ComponentResource {
         source: this.bufferQueue.arn,
         sourceParameters: {
           sqsQueueParameters: {
-            batchSize: pipeBatchSize(maxConcurrency),
+            batchSize: PIPE_BATCH_SIZE,
             maximumBatchingWindowInSeconds: 0,
           },
         },
         target: this.stateMachine.arn,
-        // Pipes waits for an Express execution, so a failed one returns its batch to the queue; it
-        // can only start Standard asynchronously, so that state machine catches every failure itself.
+        // Pipes waits for an Express execution and retries only the records its answer lists in
+        // batchItemFailures; it can start Standard only asynchronously, so that state machine
+        // dead-letters what it cannot store itself.
         targetParameters: {
           stepFunctionStateMachineParameters: {
             invocationType: workflowType === "EXPRESS" ? "REQUEST_RESPONSE" : "FIRE_AND_FORGET",

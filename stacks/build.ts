@@ -128,6 +128,7 @@ export function buildStack(config: StackConfig, deploy: DeployContext = {}): Sta
         queueIds: events.queueIds,
         workflowType: events.workflowType,
         maxConcurrency: events.maxConcurrency,
+        outageToleranceHours: events.outageToleranceHours,
         retentionDays: events.retentionDays,
         ...alarms,
       },

@@ -10,7 +10,8 @@ export interface Statement {
   readonly Sid?: string;
   readonly Effect: "Allow" | "Deny";
   readonly Action: string | string[];
-  readonly Resource: string | string[];
+  /** Absent only in a trust policy, whose statement names a principal instead. */
+  readonly Resource?: string | string[];
   readonly Principal?: Record<string, string>;
   readonly Condition?: Record<string, Record<string, string | string[]>>;
 }
@@ -20,12 +21,43 @@ export function policyDocument(statements: readonly Statement[]): string {
   return stableStringify({ Version: "2012-10-17", Statement: statements });
 }
 
-/** Trust policy letting one AWS service assume a role. */
-export function serviceTrustPolicy(service: string): string {
-  return stableStringify({
-    Version: "2012-10-17",
-    Statement: [{ Effect: "Allow", Action: "sts:AssumeRole", Principal: { Service: service } }],
-  });
+/**
+ * Trust policy letting one AWS service assume a role, only on behalf of this account's resources
+ * whose ARN matches `sourceArnPattern`: the confused-deputy conditions AWS recommends (IAM user
+ * guide, confused-deputy.html; Step Functions procedure-create-iam-role.html and EventBridge
+ * eb-pipes-permissions.html name aws:SourceAccount and aws:SourceArn for their roles). The pattern
+ * ends in `*` because Pulumi appends a random suffix to the name, which is unknown until created.
+ */
+export function serviceTrustPolicy(
+  service: string,
+  sourceAccount: string,
+  sourceArnPattern: string,
+): string {
+  return policyDocument([
+    {
+      Effect: "Allow",
+      Action: "sts:AssumeRole",
+      Principal: { Service: service },
+      Condition: {
+        StringEquals: { "aws:SourceAccount": sourceAccount },
+        ArnLike: { "aws:SourceArn": sourceArnPattern },
+      },
+    },
+  ]);
+}
+
+/** The ARN pattern of a state machine Pulumi names from `logicalName`. */
+export function stateMachineArnPattern(
+  region: string,
+  account: string,
+  logicalName: string,
+): string {
+  return `arn:aws:states:${region}:${account}:stateMachine:${logicalName}-*`;
+}
+
+/** The ARN pattern of a pipe Pulumi names from `logicalName`. */
+export function pipeArnPattern(region: string, account: string, logicalName: string): string {
+  return `arn:aws:pipes:${region}:${account}:pipe/${logicalName}-*`;
 }
 
 /**
@@ -44,8 +76,11 @@ export const LOG_DELIVERY_ACTIONS: readonly string[] = [
   "logs:UpdateLogDelivery",
 ];
 
-/** The state machine may invoke its processor and send to its dead-letter queue, nothing else. */
-export function stateMachinePolicy(processorArn: string, deadLetterQueueArn: string): string {
+/** The state machine may invoke its processor and send to its two dead-letter queues, nothing else. */
+export function stateMachinePolicy(
+  processorArn: string,
+  deadLetterQueueArns: readonly string[],
+): string {
   return policyDocument([
     {
       Sid: "InvokeProcessor",
@@ -53,7 +88,12 @@ export function stateMachinePolicy(processorArn: string, deadLetterQueueArn: str
       Action: "lambda:InvokeFunction",
       Resource: processorArn,
     },
-    { Sid: "DeadLetter", Effect: "Allow", Action: "sqs:SendMessage", Resource: deadLetterQueueArn },
+    {
+      Sid: "DeadLetter",
+      Effect: "Allow",
+      Action: "sqs:SendMessage",
+      Resource: [...deadLetterQueueArns].sort(),
+    },
     { Sid: "DeliverLogs", Effect: "Allow", Action: [...LOG_DELIVERY_ACTIONS], Resource: "*" },
   ]);
 }

@@ -52,16 +52,14 @@ export interface PipelineMonitoring {
   readonly widgets: readonly WidgetSpec[];
 }
 
-/** Namespace of the metrics the stacks derive from their own Lambda logs (metric filters). */
-export const CUSTOM_NAMESPACE = "GenesysEventOrchestration";
-
 /**
- * Buffer age that alarms: hours past normal batch latency (seconds), yet far inside the buffer's
- * 4-day retention (BUFFER_RETENTION_SECONDS), so there is time to act before SQS drops an event.
- * Fixed for now; it becomes a share of eventPipeline.outageToleranceHours when that key lands
- * (issue 9, wired at merge).
+ * Buffer age that alarms: a quarter of eventPipeline.outageToleranceHours (6 h at the default 24 h),
+ * hours past normal batch latency (seconds), yet early enough that three quarters of the time a
+ * stalled event may wait before it is dead-lettered are left to act.
  */
-export const BUFFER_AGE_ALARM_SECONDS = 6 * 3600;
+export function bufferAgeAlarmSeconds(outageToleranceHours: number): number {
+  return Math.round((outageToleranceHours * 3600) / 4);
+}
 
 /** One evaluation period of five minutes: short enough to page within minutes, long enough to batch. */
 const PERIOD = 300;
@@ -176,6 +174,19 @@ export function tableMetrics(tableName: pulumi.Input<string>, label: string) {
     writeThrottles: m("WriteThrottleEvents", "throttled writes"),
     /** The processor's conditional put fails exactly when the event was stored before: duplicates. */
     conditionalCheckFailed: m("ConditionalCheckFailedRequests", "duplicates skipped"),
+    /**
+     * Conditional puts that wrote: one per event stored. A put refused by its condition is counted
+     * in ConditionalCheckFailedRequests instead, and a throttled one in WriteThrottleEvents
+     * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/metrics-dimensions.html).
+     */
+    stored: {
+      namespace: "AWS/DynamoDB",
+      metricName: "SuccessfulRequestLatency",
+      dimensions: { TableName: tableName, Operation: "PutItem" },
+      statistic: "SampleCount",
+      periodSeconds: PERIOD,
+      label: `${label} stored`,
+    } satisfies MetricRef,
   };
 }
 
@@ -192,28 +203,6 @@ export function partnerSourceMetrics(eventSourceName: pulumi.Input<string>, labe
     } satisfies MetricRef,
   };
 }
-
-/**
- * A metric counted by a metric filter on a Lambda's log group (see `LOG_METRICS`). Metric filters
- * can only take dimensions from the log line, so the stack is told apart by the namespace.
- */
-export function logMetric(metricName: string, namespace: string, label: string): MetricRef {
-  return { namespace, metricName, dimensions: {}, statistic: "Sum", periodSeconds: PERIOD, label };
-}
-
-/** The namespace of one stack's log-derived metrics, e.g. "GenesysEventOrchestration/dev". */
-export function customNamespace(namePrefix: string): string {
-  return `${CUSTOM_NAMESPACE}/${namePrefix.replace(/[^A-Za-z0-9._#:/-]+/g, "-")}`;
-}
-
-/**
- * The processor's own log lines that count events (lambdas/conversation-events/handler.ts logs
- * them as JSON with this `message`); a test keeps the two in step.
- */
-export const LOG_METRICS = [
-  { metricName: "EventsStored", message: "stored event", label: "events stored" },
-  { metricName: "EventsRejected", message: "rejected event", label: "events rejected (malformed)" },
-] as const;
 
 // ---------------------------------------------------------------------------------------------
 // Alarms per resource kind
@@ -268,16 +257,17 @@ export function bufferAgeAlarm(
   id: string,
   queueName: pulumi.Input<string>,
   label: string,
+  thresholdSeconds: number,
 ): AlarmSpec {
   return {
     id,
     metric: queueMetrics(queueName, label).oldestAge,
     comparison: "GreaterThanThreshold",
-    threshold: BUFFER_AGE_ALARM_SECONDS,
+    threshold: thresholdSeconds,
     // Two periods, so one slow batch does not page.
     evaluationPeriods: 2,
     datapointsToAlarm: 2,
-    meaning: `The oldest event in the ${label} has waited over ${BUFFER_AGE_ALARM_SECONDS / 3600} h: processing has stopped or cannot keep up.`,
+    meaning: `The oldest event in the ${label} has waited over ${thresholdSeconds / 3600} h: processing has stopped or cannot keep up.`,
     action: `Check the pipe and state machine alarms and the processor's errors; events expire from the buffer after its retention, so fix or scale before then.`,
   };
 }

@@ -2,12 +2,6 @@ import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import type { AlarmSpec, PipelineMonitoring } from "./metrics";
 
-/** A metric filter that counts the log lines containing the phrase `message`. */
-export interface LogCount {
-  readonly metricName: string;
-  readonly message: string;
-}
-
 export interface PipelineMonitorArgs {
   /** The pipeline's alarms and dashboard graphs (components/monitoring/pipelines.ts). */
   readonly monitoring: PipelineMonitoring;
@@ -15,12 +9,6 @@ export interface PipelineMonitorArgs {
   readonly alarmTopicArn?: pulumi.Input<string>;
   /** Start of every alarm name, e.g. "geo-dev-"; the topic's key policy admits alarms with this prefix. */
   readonly alarmNamePrefix: string;
-  /** Log lines to count into metrics, from one log group. @default none */
-  readonly logCounts?: {
-    readonly logGroupName: pulumi.Input<string>;
-    readonly namespace: string;
-    readonly counts: readonly LogCount[];
-  };
 }
 
 /** Alarm names allow these; anything else in a prefix becomes "-". */
@@ -61,14 +49,10 @@ export function metricAlarmArgs(
   };
 }
 
-/**
- * One pipeline's alarms (each notifying the stack's topic on alarm and on recovery) and the
- * metric filters its dashboard counts come from.
- */
+/** One pipeline's alarms, each notifying the stack's topic on alarm and on recovery. */
 export class PipelineMonitor extends pulumi.ComponentResource {
   /** By alarm id; empty without alarmTopicArn. */
   public readonly alarms: Record<string, aws.cloudwatch.MetricAlarm> = {};
-  public readonly metricFilters: aws.cloudwatch.LogMetricFilter[] = [];
 
   /**
    * @param name Logical name; alarms are `${name}-<alarm id>`.
@@ -94,26 +78,6 @@ export class PipelineMonitor extends pulumi.ComponentResource {
         );
       }
     }
-    for (const count of args.logCounts?.counts ?? []) {
-      this.metricFilters.push(
-        new aws.cloudwatch.LogMetricFilter(
-          `${name}-${count.metricName}`,
-          {
-            logGroupName: args.logCounts!.logGroupName,
-            // A quoted phrase matches the line however Lambda's JSON log format nests the
-            // handler's own JSON (as a string or as an object under "message").
-            pattern: `"${count.message}"`,
-            metricTransformation: {
-              name: count.metricName,
-              namespace: args.logCounts!.namespace,
-              value: "1",
-              defaultValue: "0",
-            },
-          },
-          { parent: this },
-        ),
-      );
-    }
-    this.registerOutputs({ alarms: this.alarms, metricFilters: this.metricFilters });
+    this.registerOutputs({ alarms: this.alarms });
   }
 }

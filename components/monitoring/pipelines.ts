@@ -8,12 +8,11 @@ import {
   type AlarmSpec,
   type PipelineMonitoring,
   type WidgetSpec,
-  LOG_METRICS,
   bufferAgeAlarm,
+  bufferAgeAlarmSeconds,
   deadLetterAlarm,
   lambdaAlarms,
   lambdaMetrics,
-  logMetric,
   partnerSourceMetrics,
   pipeAlarms,
   queueMetrics,
@@ -27,6 +26,9 @@ export interface EventPipelineResources {
   readonly eventSourceName: pulumi.Input<string>;
   readonly bufferQueueName: pulumi.Input<string>;
   readonly deadLetterQueueName: pulumi.Input<string>;
+  readonly malformedQueueName: pulumi.Input<string>;
+  /** What sizes the buffer-age alarm (eventPipeline.outageToleranceHours). */
+  readonly outageToleranceHours: number;
   readonly stateMachineArn: pulumi.Input<string>;
   readonly pipeName: pulumi.Input<string>;
   readonly processorFunctionName: pulumi.Input<string>;
@@ -35,13 +37,15 @@ export interface EventPipelineResources {
   readonly queueEndFunctionName?: pulumi.Input<string>;
   /** Present with queueIds. */
   readonly queueEndsTableName?: pulumi.Input<string>;
-  /** Namespace of the processor's log-derived counts (`customNamespace`). */
-  readonly logMetricsNamespace: string;
+  /** Present with queueIds: failed queue-end invocations. */
+  readonly queueEndDeadLetterQueueName?: pulumi.Input<string>;
 }
 
 // One label per resource, shared by its alarms and its graphs.
 const BUFFER = "event buffer queue";
 const DLQ = "event pipeline's dead-letter queue";
+const MALFORMED = "malformed-event queue";
+const QUEUE_END_DLQ = "queue-end dead-letter queue";
 const PROCESSOR = "conversation-events processor";
 const QUEUE_END = "queue-end";
 /** Fifteen minutes of throttling in every window means the backlog grows, not a burst. */
@@ -50,7 +54,13 @@ const PROCESSOR_THROTTLE_WINDOWS = 3;
 export function eventPipelineMonitoring(r: EventPipelineResources): PipelineMonitoring {
   const alarms: AlarmSpec[] = [
     deadLetterAlarm("dead-letters", r.deadLetterQueueName, DLQ),
-    bufferAgeAlarm("buffer-age", r.bufferQueueName, BUFFER),
+    deadLetterAlarm("malformed-events", r.malformedQueueName, MALFORMED),
+    bufferAgeAlarm(
+      "buffer-age",
+      r.bufferQueueName,
+      BUFFER,
+      bufferAgeAlarmSeconds(r.outageToleranceHours),
+    ),
     ...stateMachineAlarms("state-machine", r.stateMachineArn, "conversation-events state machine"),
     ...pipeAlarms("pipe", r.pipeName, "buffer-to-state-machine pipe"),
     // Its reserved concurrency is the pipeline's brake: only sustained throttling alarms.
@@ -61,13 +71,16 @@ export function eventPipelineMonitoring(r: EventPipelineResources): PipelineMoni
     alarms.push(...lambdaAlarms("queue-end", r.queueEndFunctionName, QUEUE_END));
   if (r.queueEndsTableName !== undefined)
     alarms.push(...tableAlarms("queue-ends-table", r.queueEndsTableName, "queue-ends"));
+  if (r.queueEndDeadLetterQueueName !== undefined)
+    alarms.push(
+      deadLetterAlarm("queue-end-dead-letters", r.queueEndDeadLetterQueueName, QUEUE_END_DLQ),
+    );
 
   const buffer = queueMetrics(r.bufferQueueName, BUFFER);
   const dlq = queueMetrics(r.deadLetterQueueName, DLQ);
+  const malformed = queueMetrics(r.malformedQueueName, MALFORMED);
   const processor = lambdaMetrics(r.processorFunctionName, PROCESSOR);
-  const logged = Object.fromEntries(
-    LOG_METRICS.map((m) => [m.metricName, logMetric(m.metricName, r.logMetricsNamespace, m.label)]),
-  );
+  const events = tableMetrics(r.eventsTableName, "events table");
   const lambdas = [
     processor,
     ...(r.queueEndFunctionName !== undefined
@@ -79,14 +92,14 @@ export function eventPipelineMonitoring(r: EventPipelineResources): PipelineMoni
       title: "Events in, stored, duplicates, rejected",
       metrics: [
         partnerSourceMetrics(r.eventSourceName, "Genesys").ingested,
-        logged.EventsStored,
-        tableMetrics(r.eventsTableName, "events table").conditionalCheckFailed,
-        logged.EventsRejected,
+        events.stored,
+        events.conditionalCheckFailed,
+        malformed.sent,
       ],
     },
     { title: "Backlog", metrics: [buffer.visible, buffer.sent] },
     { title: "Backlog age (s)", metrics: [buffer.oldestAge] },
-    { title: "Dead-letter depth", metrics: [dlq.visible, dlq.sent] },
+    { title: "Dead-letter depth", metrics: [dlq.visible, dlq.sent, malformed.visible] },
     { title: "Processor duration (ms)", metrics: [processor.durationP99] },
     {
       title: "Processor concurrency and throttles",

@@ -1,14 +1,24 @@
 /**
- * The conversation-events processor: the state machine's StoreEvent task. Stores each Genesys
- * conversation detail event once in DynamoDB, keyed by its idempotency key, with a TTL.
- *
- * Input: `{ "event": <EventBridge event> }`. Output: `{ outcome: "stored" | "duplicate", key }`.
- * Errors, by name: `MalformedEvent` (never retried: the state machine sends it to the dead-letter
- * queue), `StoreUnavailable` (DynamoDB throttled or failed transiently: retried with backoff);
- * anything else (e.g. AccessDeniedException) is a fault the state machine dead-letters.
+ * The conversation-events processor: the state machine's StoreBatch task. Takes the whole batch the
+ * pipe read from the buffer queue in one invocation, stores each Genesys conversation detail event
+ * once in DynamoDB (a conditional write keyed by its idempotency key, with a TTL), the writes in
+ * parallel, and answers per record (see ../shared/eventPipelineContract.ts):
+ * - stored or duplicate: done, never retried because a sibling failed;
+ * - malformed: routed once to the malformed-events queue;
+ * - retry: DynamoDB throttled or was unavailable; listed in batchItemFailures, so the pipe hands only
+ *   these back to the buffer queue;
+ * - failed: any other error (e.g. AccessDeniedException); routed to the redrivable dead-letter queue.
+ * With `retriesToDeadLetter` (a STANDARD workflow, which the pipe starts asynchronously, so nothing
+ * would retry a record it hands back) a record to retry is routed to the dead-letter queue instead.
+ * It throws only when it cannot answer at all (no TABLE_NAME, an input that is not `{ records }`).
  */
 import { DynamoDBClient, PutItemCommand } from "@aws-sdk/client-dynamodb";
-import { STORE_UNAVAILABLE_ERROR } from "../shared/pipelineContract";
+import type {
+  DeadLetterInstruction,
+  PipeRecord,
+  ProcessorAnswer,
+  RecordOutcome,
+} from "../shared/pipelineContract";
 import {
   MalformedEvent,
   expiresAt,
@@ -17,18 +27,8 @@ import {
   isTransientStoreError,
   parseConversationEvent,
   retentionDaysFromEnv,
+  type ConversationDetailEvent,
 } from "../shared/genesysEvent";
-
-/** What the state machine gets back. */
-export interface StoreResult {
-  readonly outcome: "stored" | "duplicate";
-  readonly key: string;
-}
-
-/** DynamoDB throttled or did not answer; the state machine retries the event with backoff. */
-export class StoreUnavailable extends Error {
-  readonly name = STORE_UNAVAILABLE_ERROR;
-}
 
 /** Settings a test can pin; the deployed handler reads the environment on each call. */
 export interface ConversationEventsSettings {
@@ -40,24 +40,53 @@ export interface ConversationEventsSettings {
   readonly now?: () => Date;
 }
 
+function errorName(err: unknown): string {
+  return err instanceof Error && err.name ? err.name : "Error";
+}
+
+/** The pipe's records, checked enough to answer for each one. */
+function recordsOf(input: unknown): PipeRecord[] {
+  const records = (input as { records?: unknown } | null)?.records;
+  if (!Array.isArray(records))
+    throw new TypeError(
+      'the input must be {"records": [<SQS record from the pipe>]}; fix: hand the processor the pipe\'s batch as records',
+    );
+  return records.map((record, i) => {
+    const { messageId, body } = (record ?? {}) as { messageId?: unknown; body?: unknown };
+    if (typeof messageId !== "string" || messageId === "")
+      throw new TypeError(
+        `records[${i}].messageId is not a string; the pipe's SQS records always carry one`,
+      );
+    return { messageId, body: typeof body === "string" ? body : "" };
+  });
+}
+
+/**
+ * Reads one record's body: the rule's `{"event": …}`, or a bare event, which is what EventBridge
+ * puts in a target's dead-letter queue (eb-rule-dlq.html), so that one redrives as it is. A body
+ * that is not JSON is as malformed as a bad event.
+ */
+function parseRecord(record: PipeRecord): ConversationDetailEvent {
+  let input: unknown;
+  try {
+    input = JSON.parse(record.body);
+  } catch {
+    throw new MalformedEvent(["the message body is not JSON"]);
+  }
+  const bare =
+    typeof input === "object" && input !== null && !("event" in input) && "detail-type" in input;
+  return parseConversationEvent(bare ? { event: input } : input);
+}
+
 /** Builds the handler around a DynamoDB client, so tests and the local replay can point it anywhere. */
 export function createHandler(dynamodb: DynamoDBClient, settings: ConversationEventsSettings = {}) {
   const now = settings.now ?? (() => new Date());
-  return async function storeConversationEvent(input: unknown): Promise<StoreResult> {
-    let event;
-    try {
-      event = parseConversationEvent(input);
-    } catch (err) {
-      if (err instanceof MalformedEvent)
-        console.warn(JSON.stringify({ message: "rejected event", problems: err.problems }));
-      throw err;
-    }
-    const tableName = settings.tableName ?? process.env.TABLE_NAME;
-    if (!tableName)
-      throw new Error(
-        "TABLE_NAME is not set; fix: set it in the function's environment to the events table",
-      );
-    const days = settings.retentionDays ?? retentionDaysFromEnv();
+
+  async function store(
+    event: ConversationDetailEvent,
+    tableName: string,
+    days: number,
+  ): Promise<{ outcome: RecordOutcome; key: string; reason?: string }> {
     const key = idempotencyKey(event);
     const storedAt = now();
     try {
@@ -81,23 +110,82 @@ export function createHandler(dynamodb: DynamoDBClient, settings: ConversationEv
           ConditionExpression: "attribute_not_exists(pk)",
         }),
       );
+      return { outcome: "stored", key };
     } catch (err) {
-      if (isConditionalCheckFailed(err)) {
-        console.info(
-          JSON.stringify({ message: "duplicate event skipped", key, eventId: event.id }),
-        );
-        return { outcome: "duplicate", key };
-      }
-      if (isTransientStoreError(err)) {
-        throw new StoreUnavailable(
-          `DynamoDB did not store the event (${(err as Error).name}: ${(err as Error).message})`,
-          { cause: err },
-        );
-      }
-      throw err;
+      if (isConditionalCheckFailed(err)) return { outcome: "duplicate", key };
+      const reason = `${errorName(err)}: ${(err as Error)?.message ?? String(err)}`;
+      return { outcome: isTransientStoreError(err) ? "retry" : "failed", key, reason };
     }
-    console.info(JSON.stringify({ message: "stored event", key, eventId: event.id }));
-    return { outcome: "stored", key };
+  }
+
+  return async function storeConversationEvents(input: unknown): Promise<ProcessorAnswer> {
+    const records = recordsOf(input);
+    const retriesToDeadLetter =
+      (input as { retriesToDeadLetter?: unknown }).retriesToDeadLetter === true;
+    const tableName = settings.tableName ?? process.env.TABLE_NAME;
+    if (!tableName)
+      throw new Error(
+        "TABLE_NAME is not set; fix: set it in the function's environment to the events table",
+      );
+    const days = settings.retentionDays ?? retentionDaysFromEnv();
+
+    const results = await Promise.all(
+      records.map(async (record) => {
+        let event: ConversationDetailEvent;
+        try {
+          event = parseRecord(record);
+        } catch (err) {
+          if (!(err instanceof MalformedEvent)) throw err;
+          return { outcome: "malformed" as const, reason: err.message };
+        }
+        return store(event, tableName, days);
+      }),
+    );
+
+    const deadLetters: DeadLetterInstruction[] = [];
+    const counts: Record<RecordOutcome, number> = {
+      stored: 0,
+      duplicate: 0,
+      malformed: 0,
+      retry: 0,
+      failed: 0,
+    };
+    const outcomes = results.map((found, index) => {
+      const result =
+        retriesToDeadLetter && found.outcome === "retry"
+          ? {
+              ...found,
+              outcome: "failed" as const,
+              reason: `${found.reason} (not retried: the workflow runs asynchronously)`,
+            }
+          : found;
+      counts[result.outcome] += 1;
+      if (result.outcome === "malformed")
+        deadLetters.push({ index, queue: "malformed", reason: `MalformedEvent: ${result.reason}` });
+      if (result.outcome === "failed")
+        deadLetters.push({ index, queue: "failed", reason: result.reason! });
+      return {
+        messageId: records[index].messageId,
+        outcome: result.outcome,
+        ...("key" in result ? { key: result.key } : {}),
+      };
+    });
+    // One line per batch: counts and the reasons, never event values (bodies carry phone numbers).
+    console.info(
+      JSON.stringify({
+        message: "stored batch",
+        records: records.length,
+        ...counts,
+        problems: deadLetters.map((d) => d.reason),
+      }),
+    );
+    return {
+      outcomes,
+      batchItemFailures: outcomes
+        .filter((o) => o.outcome === "retry")
+        .map((o) => ({ itemIdentifier: o.messageId })),
+      deadLetters,
+    };
   };
 }
 

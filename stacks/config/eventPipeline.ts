@@ -8,7 +8,12 @@ import {
   queueEndEventPattern,
   USER_END_TOPIC,
 } from "../../components/eventbridge/events";
-import { MAX_RESERVED_CONCURRENCY } from "../../components/eventbridge/settings";
+import {
+  MAX_CONCURRENCY,
+  maxConcurrencyProblem,
+  OUTAGE_TOLERANCE_HOURS,
+  outageToleranceProblem,
+} from "../../components/eventbridge/settings";
 import { WORKFLOW_TYPES, type WorkflowType } from "../../components/eventbridge/stateMachine";
 import { stableStringify } from "../../components/stableJson";
 import { closestName, ConfigError, ConfigObject } from "./configObject";
@@ -24,15 +29,18 @@ export interface EventPipelineConfig {
   /** Queues whose agent-leg ends are recorded (lowercase UUIDs); empty means no queue-end rule. */
   readonly queueIds: readonly string[];
   readonly workflowType: WorkflowType;
-  /** Events processed at once: the Map's MaxConcurrency and the processor's reserved concurrency. */
+  /** Processor invocations at once (a batch of up to 10 events each): its reserved concurrency. */
   readonly maxConcurrency: number;
+  /** Hours a well-formed event may keep failing before it is dead-lettered; sizes the buffer queue. */
+  readonly outageToleranceHours: number;
   /** Days stored events, recorded queue ends and the event archive are kept. */
   readonly retentionDays: number;
 }
 
 export const EVENT_PIPELINE_DEFAULTS = {
   workflowType: "EXPRESS" as WorkflowType,
-  maxConcurrency: 10,
+  maxConcurrency: MAX_CONCURRENCY.default,
+  outageToleranceHours: OUTAGE_TOLERANCE_HOURS.default,
   retentionDays: 30,
 };
 
@@ -154,6 +162,7 @@ export const eventPipeline: PipelineSection<EventPipelineConfig> = {
     "queueIds",
     "workflowType",
     "maxConcurrency",
+    "outageToleranceHours",
     "retentionDays",
   ],
   example: `{ enabled: true, topics: ["${USER_END_TOPIC}"] }`,
@@ -198,25 +207,29 @@ export const eventPipeline: PipelineSection<EventPipelineConfig> = {
       (rawType as WorkflowType | undefined) ?? EVENT_PIPELINE_DEFAULTS.workflowType;
 
     const maxConcurrency =
-      p.integer("maxConcurrency", 10) ?? EVENT_PIPELINE_DEFAULTS.maxConcurrency;
-    if (maxConcurrency < 1)
-      p.fail(
-        "maxConcurrency",
-        "is below 1",
-        "use a positive whole number of events to process at once, e.g. 10",
-      );
-    if (maxConcurrency > MAX_RESERVED_CONCURRENCY) {
-      p.fail(
-        "maxConcurrency",
-        `is above ${MAX_RESERVED_CONCURRENCY}`,
-        `use at most ${MAX_RESERVED_CONCURRENCY}: it is reserved Lambda concurrency, and Lambda keeps 100 of an account's default 1,000 unreserved`,
-      );
-    }
+      p.integer("maxConcurrency", MAX_CONCURRENCY.default) ??
+      EVENT_PIPELINE_DEFAULTS.maxConcurrency;
+    const badConcurrency = maxConcurrencyProblem(maxConcurrency);
+    if (badConcurrency) p.fail("maxConcurrency", badConcurrency.problem, badConcurrency.fix);
+
+    const outageToleranceHours =
+      p.integer("outageToleranceHours", OUTAGE_TOLERANCE_HOURS.default) ??
+      EVENT_PIPELINE_DEFAULTS.outageToleranceHours;
+    const badTolerance = outageToleranceProblem(outageToleranceHours);
+    if (badTolerance) p.fail("outageToleranceHours", badTolerance.problem, badTolerance.fix);
 
     const retentionDays = p.integer("retentionDays", 30) ?? EVENT_PIPELINE_DEFAULTS.retentionDays;
     if (retentionDays < 1 || retentionDays > 3650)
       p.fail("retentionDays", "is outside 1–3650", "use 1 to 3650 days");
 
-    return { eventSourceSuffix, topics, queueIds, workflowType, maxConcurrency, retentionDays };
+    return {
+      eventSourceSuffix,
+      topics,
+      queueIds,
+      workflowType,
+      maxConcurrency,
+      outageToleranceHours,
+      retentionDays,
+    };
   },
 };

@@ -71,6 +71,7 @@ describe("EventBridgePipeline under mocks", () => {
       topics: [TOPICS[1]],
       workflowType: "STANDARD",
       maxConcurrency: 4,
+      outageToleranceHours: 2,
     });
     await settle();
   });
@@ -100,8 +101,12 @@ describe("EventBridgePipeline under mocks", () => {
       "aws:sfn/stateMachine:StateMachine::ebptest-state-machine",
       "aws:sqs/queue:Queue::ebptest-buffer",
       "aws:sqs/queue:Queue::ebptest-dlq",
+      "aws:sqs/queue:Queue::ebptest-malformed",
+      "aws:sqs/queue:Queue::ebptest-queue-end-dlq",
       "aws:sqs/queuePolicy:QueuePolicy::ebptest-buffer-policy",
       "aws:sqs/queuePolicy:QueuePolicy::ebptest-dlq-policy",
+      "aws:sqs/queuePolicy:QueuePolicy::ebptest-queue-end-dlq-policy",
+      "aws:sqs/redriveAllowPolicy:RedriveAllowPolicy::ebptest-dlq-redrive-allow",
       "genesyscloud:index/integration:Integration::ebptest-integration",
       "geo:index:BundledLambda::ebptest-processor",
       "geo:index:BundledLambda::ebptest-queue-end",
@@ -161,7 +166,7 @@ describe("EventBridgePipeline under mocks", () => {
     assert.equal(target.roleArn, undefined);
   });
 
-  it("watches user.end in the configured queues only, on detail.eventBody.queueId, into the queue-end Lambda", () => {
+  it("watches user.end in the configured queues only, on detail.eventBody.queueId, into the queue-end Lambda, failures to its own queue", () => {
     const rule = inputs("aws:cloudwatch/eventRule:EventRule", "ebptest-queue-end-rule");
     assert.equal(rule.eventBusName, SOURCE);
     assert.deepEqual(JSON.parse(rule.eventPattern), {
@@ -178,7 +183,7 @@ describe("EventBridgePipeline under mocks", () => {
       maximumEventAgeInSeconds: 86400,
       maximumRetryAttempts: 185,
     });
-    assert.deepEqual(target.deadLetterConfig, { arn: queueArn("ebptest-dlq") });
+    assert.deepEqual(target.deadLetterConfig, { arn: queueArn("ebptest-queue-end-dlq") });
     const permission = inputs("aws:lambda/permission:Permission", "ebptest-queue-end-permission");
     assert.deepEqual(
       [permission.action, permission.function, permission.principal, permission.sourceArn],
@@ -194,25 +199,40 @@ describe("EventBridgePipeline under mocks", () => {
       "ebptest-queue-end-async",
     );
     assert.deepEqual(asyncConfig.destinationConfig, {
-      onFailure: { destination: queueArn("ebptest-dlq") },
+      onFailure: { destination: queueArn("ebptest-queue-end-dlq") },
     });
   });
 
-  it("buffers in SQS with a redrive to the dead-letter queue, which keeps messages longer", () => {
+  it("sizes the buffer from outageToleranceHours: 6 × the execution timeout, a dead letter only after the tolerance", () => {
     const buffer = inputs("aws:sqs/queue:Queue", "ebptest-buffer");
-    assert.equal(buffer.visibilityTimeoutSeconds, 360);
-    assert.equal(buffer.messageRetentionSeconds, 4 * 86400);
+    // The definition's worst case, 114 s, rounded up to 120 s; 6 × 120 s; 24 h ÷ 720 s (deriveBufferSettings).
+    assert.equal(buffer.visibilityTimeoutSeconds, 720);
+    assert.equal(buffer.messageRetentionSeconds, 14 * 86400);
     assert.deepEqual(JSON.parse(buffer.redrivePolicy), {
       deadLetterTargetArn: queueArn("ebptest-dlq"),
-      maxReceiveCount: 5,
+      maxReceiveCount: 120,
     });
     assert.equal(buffer.sqsManagedSseEnabled, true);
-    const dlq = inputs("aws:sqs/queue:Queue", "ebptest-dlq");
-    assert.equal(dlq.messageRetentionSeconds, 14 * 86400);
-    assert.equal(dlq.sqsManagedSseEnabled, true);
+    // ebpstd tolerates 2 h: 7,200 s ÷ 720 s.
+    const standard = JSON.parse(inputs("aws:sqs/queue:Queue", "ebpstd-buffer").redrivePolicy);
+    assert.equal(standard.maxReceiveCount, 10);
+    for (const name of ["ebptest-dlq", "ebptest-malformed", "ebptest-queue-end-dlq"]) {
+      const queue = inputs("aws:sqs/queue:Queue", name);
+      assert.equal(queue.messageRetentionSeconds, 14 * 86400, name);
+      assert.equal(queue.sqsManagedSseEnabled, true, name);
+    }
+    const allow = inputs(
+      "aws:sqs/redriveAllowPolicy:RedriveAllowPolicy",
+      "ebptest-dlq-redrive-allow",
+    );
+    assert.equal(allow.queueUrl, queueUrl("ebptest-dlq"));
+    assert.deepEqual(JSON.parse(allow.redriveAllowPolicy), {
+      redrivePermission: "byQueue",
+      sourceQueueArns: [queueArn("ebptest-buffer")],
+    });
   });
 
-  it("lets EventBridge send to the buffer only for the conversation rule, and to the DLQ only for the two rules", () => {
+  it("lets EventBridge send to the buffer and the DLQ only for the conversation rule, to the queue-end DLQ only for its rule", () => {
     const statement = (name: string) => policyOf("aws:sqs/queuePolicy:QueuePolicy", name).Statement;
     assert.deepEqual(statement("ebptest-buffer-policy"), [
       {
@@ -229,23 +249,21 @@ describe("EventBridgePipeline under mocks", () => {
       queueUrl("ebptest-buffer"),
     );
     assert.deepEqual(statement("ebptest-dlq-policy")[0].Condition, {
-      ArnEquals: {
-        "aws:SourceArn": [
-          ruleArn("ebptest-conversation-rule"),
-          ruleArn("ebptest-queue-end-rule"),
-        ].sort(),
-      },
+      ArnEquals: { "aws:SourceArn": [ruleArn("ebptest-conversation-rule")] },
+    });
+    assert.deepEqual(statement("ebptest-queue-end-dlq-policy")[0].Condition, {
+      ArnEquals: { "aws:SourceArn": [ruleArn("ebptest-queue-end-rule")] },
     });
     assert.deepEqual(statement("ebpstd-dlq-policy")[0].Condition, {
       ArnEquals: { "aws:SourceArn": [ruleArn("ebpstd-conversation-rule")] },
     });
   });
 
-  it("deploys the definition built from the processor's ARN and the DLQ's URL, with error logging", () => {
-    for (const [name, type, concurrency] of [
-      ["ebptest", "EXPRESS", 25],
-      ["ebpstd", "STANDARD", 4],
-    ] as [string, WorkflowType, number][]) {
+  it("deploys the definition built from the processor's ARN and the two dead-letter queues' URLs, with error logging", () => {
+    for (const [name, type] of [
+      ["ebptest", "EXPRESS"],
+      ["ebpstd", "STANDARD"],
+    ] as [string, WorkflowType][]) {
       const machine = inputs("aws:sfn/stateMachine:StateMachine", `${name}-state-machine`);
       assert.equal(machine.type, type);
       assert.equal(
@@ -257,9 +275,9 @@ describe("EventBridgePipeline under mocks", () => {
         stableStringify(
           conversationStateMachineDefinition({
             processorArn: functionArn(`${name}-processor`),
+            malformedQueueUrl: queueUrl(`${name}-malformed`),
             deadLetterQueueUrl: queueUrl(`${name}-dlq`),
             workflowType: type,
-            maxConcurrency: concurrency,
           }),
         ),
       );
@@ -275,11 +293,25 @@ describe("EventBridgePipeline under mocks", () => {
     );
   });
 
-  it("lets the state machine invoke only its processor and send only to its DLQ", () => {
+  it("lets only this account's state machine assume its role, and it invoke only its processor and send only to its two DLQs", () => {
     const trust = policyOf("aws:iam/role:Role", "ebptest-state-machine-role", "assumeRolePolicy");
     assert.deepEqual(trust.Statement, [
-      { Effect: "Allow", Action: "sts:AssumeRole", Principal: { Service: "states.amazonaws.com" } },
+      {
+        Effect: "Allow",
+        Action: "sts:AssumeRole",
+        Principal: { Service: "states.amazonaws.com" },
+        Condition: {
+          StringEquals: { "aws:SourceAccount": MOCK_ACCOUNT_ID },
+          ArnLike: { "aws:SourceArn": arn("states", "stateMachine:ebptest-state-machine-*") },
+        },
+      },
     ]);
+    // The pattern matches the physical name Pulumi gives the state machine.
+    assert.ok(
+      machineArn("ebptest-state-machine").startsWith(
+        arn("states", "stateMachine:ebptest-state-machine-"),
+      ),
+    );
     const statements = policyOf(
       "aws:iam/rolePolicy:RolePolicy",
       "ebptest-state-machine-policy",
@@ -295,7 +327,7 @@ describe("EventBridgePipeline under mocks", () => {
         Sid: "DeadLetter",
         Effect: "Allow",
         Action: "sqs:SendMessage",
-        Resource: queueArn("ebptest-dlq"),
+        Resource: [queueArn("ebptest-dlq"), queueArn("ebptest-malformed")].sort(),
       },
     ]);
     // The third grants log delivery, which has no resource-level permissions.
@@ -317,8 +349,18 @@ describe("EventBridgePipeline under mocks", () => {
       stepFunctionStateMachineParameters: { invocationType: "REQUEST_RESPONSE" },
     });
     assert.deepEqual(
-      policyOf("aws:iam/role:Role", "ebptest-pipe-role", "assumeRolePolicy").Statement[0].Principal,
-      { Service: "pipes.amazonaws.com" },
+      policyOf("aws:iam/role:Role", "ebptest-pipe-role", "assumeRolePolicy").Statement,
+      [
+        {
+          Effect: "Allow",
+          Action: "sts:AssumeRole",
+          Principal: { Service: "pipes.amazonaws.com" },
+          Condition: {
+            StringEquals: { "aws:SourceAccount": MOCK_ACCOUNT_ID },
+            ArnLike: { "aws:SourceArn": arn("pipes", "pipe/ebptest-pipe-*") },
+          },
+        },
+      ],
     );
     assert.deepEqual(policyOf("aws:iam/rolePolicy:RolePolicy", "ebptest-pipe-policy").Statement, [
       {
@@ -339,12 +381,12 @@ describe("EventBridgePipeline under mocks", () => {
         Resource: machineArn("ebptest-state-machine"),
       },
     ]);
-    // Standard: Pipes can only start it asynchronously; a batch is never larger than maxConcurrency.
+    // Standard: Pipes can only start it asynchronously; batches are 10 whatever maxConcurrency is.
     const standard = inputs("aws:pipes/pipe:Pipe", "ebpstd-pipe");
     assert.deepEqual(standard.targetParameters, {
       stepFunctionStateMachineParameters: { invocationType: "FIRE_AND_FORGET" },
     });
-    assert.equal(standard.sourceParameters.sqsQueueParameters.batchSize, 4);
+    assert.equal(standard.sourceParameters.sqsQueueParameters.batchSize, 10);
     assert.equal(
       policyOf("aws:iam/rolePolicy:RolePolicy", "ebpstd-pipe-policy").Statement[1].Action,
       "states:StartExecution",
@@ -371,7 +413,7 @@ describe("EventBridgePipeline under mocks", () => {
     assert.deepEqual(statements[0].Action, ["logs:CreateLogStream", "logs:PutLogEvents"]);
   });
 
-  it("lets the queue-end Lambda write only its table and, for failed invocations, the DLQ", () => {
+  it("lets the queue-end Lambda write only its table and, for failed invocations, its own DLQ", () => {
     const fn = inputs("aws:lambda/function:Function", "ebptest-queue-end");
     assert.deepEqual(fn.environment.variables, {
       NODE_OPTIONS: "--enable-source-maps",
@@ -384,7 +426,7 @@ describe("EventBridgePipeline under mocks", () => {
     ).Statement;
     assert.deepEqual(statements.slice(1), [
       { Effect: "Allow", Action: ["dynamodb:PutItem"], Resource: [tableArn("ebptest-queue-ends")] },
-      { Effect: "Allow", Action: "sqs:SendMessage", Resource: queueArn("ebptest-dlq") },
+      { Effect: "Allow", Action: "sqs:SendMessage", Resource: queueArn("ebptest-queue-end-dlq") },
     ]);
   });
 
@@ -470,12 +512,22 @@ describe("validateEventBridgePipelineArgs", () => {
     [
       "a zero maxConcurrency",
       { maxConcurrency: 0 },
-      "EventBridgePipeline maxConcurrency is not an integer from 1 to 900; got 0",
+      "EventBridgePipeline maxConcurrency is not a whole number from 1 to 900; got 0",
     ],
     [
       "a maxConcurrency of 901",
       { maxConcurrency: 901 },
-      "EventBridgePipeline maxConcurrency is not an integer from 1 to 900; got 901",
+      "EventBridgePipeline maxConcurrency is not a whole number from 1 to 900; got 901",
+    ],
+    [
+      "a zero outageToleranceHours",
+      { outageToleranceHours: 0 },
+      "EventBridgePipeline outageToleranceHours is not a whole number of hours from 1 to 336; got 0",
+    ],
+    [
+      "an outageToleranceHours of 337",
+      { outageToleranceHours: 337 },
+      "EventBridgePipeline outageToleranceHours is not a whole number of hours from 1 to 336; got 337",
     ],
     [
       "a zero retentionDays",

@@ -8,8 +8,9 @@ import { StateMachine, type StateMachineDefinition } from "aws-local-stepfunctio
 import { bundleLambda, REPO_ROOT } from "../../components/bundle";
 import { partnerEventSourceName } from "../../components/eventbridge/events";
 import { conversationStateMachineDefinition } from "../../components/eventbridge/stateMachine";
-import { createHandler, StoreResult } from "../../lambdas/conversation-events/handler";
-import { MalformedEvent, parseConversationEvent } from "../../lambdas/shared/genesysEvent";
+import { createHandler as createBatchHandler } from "../../lambdas/conversation-events/handler";
+import { parseConversationEvent } from "../../lambdas/shared/genesysEvent";
+import type { ProcessorAnswer } from "../../lambdas/shared/pipelineContract";
 import { LocalDynamoDb, startDynalite } from "../support/dynalite";
 
 // dynalite ships no type declarations.
@@ -59,6 +60,20 @@ function event(body: Record<string, unknown> = {}, envelope: Record<string, unkn
       metadata: { CorrelationId: "7272d362-23b2-4c14-9d40-dc7b7683153a" },
     },
     ...envelope,
+  };
+}
+
+let nextMessage = 0;
+/** The processor with one record per call: its outcome (and key), or its dead-letter reason. */
+function createHandler(...args: Parameters<typeof createBatchHandler>) {
+  const batch = createBatchHandler(...args);
+  return async (input: unknown): Promise<{ outcome: string; key?: string; reason?: string }> => {
+    const answer = await batch({
+      records: [{ messageId: `m${++nextMessage}`, body: JSON.stringify(input) }],
+    });
+    const { outcome, key } = answer.outcomes[0];
+    const reason = answer.deadLetters[0]?.reason;
+    return { outcome, ...(key !== undefined && { key }), ...(reason !== undefined && { reason }) };
   };
 }
 
@@ -211,36 +226,28 @@ describe("conversation-events processor against dynalite", () => {
       { event: { ...event(), detail: { ...event().detail, topicName: "" } } },
       ["detail.topicName is empty"],
     ],
-    [
-      "the bare event instead of {event}",
-      event(),
-      ['the input must be {"event": <EventBridge event>}; event is missing'],
-    ],
     ["null", null, ['the input must be {"event": <EventBridge event>}; event is missing']],
   ];
   for (const [what, input, problems] of malformed) {
-    it(`rejects ${what} as MalformedEvent, writing nothing and echoing no value`, async () => {
+    it(`answers ${what} as malformed, for the malformed-events queue, writing nothing and echoing no value`, async () => {
       const table = await newTable();
       const handler = createHandler(dynamodb, {
         tableName: table,
         retentionDays: 1,
         now: () => NOW,
       });
-      const error = await quietly(() =>
-        handler(input).then(
-          () => undefined,
-          (e: unknown) => e,
-        ),
+      const answer = await quietly(() => handler(input));
+      assert.equal(answer.outcome, "malformed");
+      assert.equal(
+        answer.reason,
+        `MalformedEvent: malformed Genesys event: ${problems.join("; ")}`,
       );
-      assert.ok(error instanceof MalformedEvent, String(error));
-      assert.equal(error.name, "MalformedEvent");
-      assert.deepEqual(error.problems, problems);
-      assert.doesNotMatch(error.message, /317555/);
+      assert.doesNotMatch(answer.reason!, /317555/);
       assert.equal(await count(table), 0);
     });
   }
 
-  it("turns DynamoDB throttling into StoreUnavailable and passes other failures through unchanged", async () => {
+  it("answers DynamoDB throttling and 5xx as retry, other failures as failed with the error", async () => {
     const failing = (err: unknown) =>
       ({
         send: async () => {
@@ -261,28 +268,16 @@ describe("conversation-events processor against dynalite", () => {
       $metadata: { httpStatusCode: 400 },
     });
     for (const err of [throttled, serverError]) {
-      const error = await quietly(() =>
-        createHandler(
-          failing(err),
-          settings,
-        )({ event: event() }).then(
-          () => undefined,
-          (e: Error) => e,
-        ),
-      );
-      assert.equal(error?.name, "StoreUnavailable");
-      assert.equal((error as Error & { cause?: unknown }).cause, err);
+      const answer = await quietly(() => createHandler(failing(err), settings)({ event: event() }));
+      assert.equal(answer.outcome, "retry");
     }
-    const error = await quietly(() =>
-      createHandler(
-        failing(denied),
-        settings,
-      )({ event: event() }).then(
-        () => undefined,
-        (e: Error) => e,
-      ),
+    const answer = await quietly(() =>
+      createHandler(failing(denied), settings)({ event: event() }),
     );
-    assert.equal(error, denied);
+    assert.deepEqual(
+      [answer.outcome, answer.reason],
+      ["failed", "AccessDeniedException: not authorized"],
+    );
   });
 
   it("processes sample.jsonl: stored 161, duplicates 31, rejected 3 among the lines the conversation rule routes", async () => {
@@ -296,12 +291,8 @@ describe("conversation-events processor against dynalite", () => {
     const counts = { stored: 0, duplicate: 0, rejected: 0 };
     await quietly(async () => {
       for (const e of routed) {
-        try {
-          counts[(await handler({ event: e })).outcome] += 1;
-        } catch (err) {
-          assert.ok(err instanceof MalformedEvent, String(err));
-          counts.rejected += 1;
-        }
+        const { outcome } = await handler({ event: e });
+        counts[outcome === "malformed" ? "rejected" : (outcome as "stored" | "duplicate")] += 1;
       }
     });
     const expected = JSON.parse(
@@ -326,23 +317,27 @@ describe("conversation-events processor against dynalite", () => {
     assert.equal(await count(table), 161);
   });
 
-  it("runs sample.jsonl through the state machine in pipe batches: the same counts, the rejects in the dead-letter queue", async () => {
+  it("runs sample.jsonl through the state machine in pipe batches: the same counts, the rejects in the malformed-events queue", async () => {
     const table = await newTable();
-    const handler = createHandler(dynamodb, {
+    const definition = conversationStateMachineDefinition({
+      processorArn: "arn:aws:lambda:us-east-1:123456789012:function:processor",
+      malformedQueueUrl: "https://sqs.us-east-1.amazonaws.com/123456789012/malformed",
+      deadLetterQueueUrl: "https://sqs.us-east-1.amazonaws.com/123456789012/dlq",
+      workflowType: "EXPRESS",
+    });
+    const batchHandler = createBatchHandler(dynamodb, {
       tableName: table,
       retentionDays: 30,
       now: () => NOW,
     });
-    const definition = conversationStateMachineDefinition({
-      processorArn: "arn:aws:lambda:us-east-1:123456789012:function:processor",
-      deadLetterQueueUrl: "https://sqs.us-east-1.amazonaws.com/123456789012/dlq",
-      workflowType: "EXPRESS",
-      maxConcurrency: 10,
-    });
     const machine = new StateMachine(definition as unknown as StateMachineDefinition);
     const { routed } = routedFixtureEvents();
     const outcomes: Record<string, number> = {};
-    const deadLetters: { reason: string; error: { Error: string } }[] = [];
+    const malformed: {
+      MessageBody: string;
+      MessageAttributes: Record<string, { StringValue: string }>;
+    }[] = [];
+    const retried: string[] = [];
     await quietly(async () => {
       for (let i = 0; i < routed.length; i += 10) {
         // What the pipe hands over: SQS records whose body is the rule's input transformer output.
@@ -352,24 +347,30 @@ describe("conversation-events processor against dynalite", () => {
         const output = (await machine.run(batch, {
           overrides: {
             taskResourceLocalHandlers: {
-              StoreEvent: (input) => handler(input) as Promise<StoreResult & Record<string, never>>,
-              RejectEvent: (input) => {
-                deadLetters.push(
-                  (input as { MessageBody: (typeof deadLetters)[number] }).MessageBody,
-                );
+              StoreBatch: async (input) => {
+                const answer: ProcessorAnswer = await batchHandler(input);
+                for (const { outcome } of answer.outcomes)
+                  outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
+                return answer as never;
+              },
+              SendMalformed: (input) => {
+                malformed.push(input as (typeof malformed)[number]);
                 return { MessageId: "local" };
               },
             },
           },
-        }).result) as { outcome: string }[];
-        for (const { outcome } of output) outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
+        }).result) as { batchItemFailures: { itemIdentifier: string }[] };
+        retried.push(...output.batchItemFailures.map((f) => f.itemIdentifier));
       }
     });
-    assert.deepEqual(outcomes, { stored: 161, duplicate: 31, rejected: 3 });
-    assert.deepEqual(
-      deadLetters.map((d) => [d.reason, d.error.Error]),
-      Array(3).fill(["malformed event", "MalformedEvent"]),
-    );
+    assert.deepEqual(outcomes, { stored: 161, duplicate: 31, malformed: 3 });
+    assert.deepEqual(retried, []);
+    // The malformed events' bodies go to their queue unchanged, the reason beside them.
+    for (const m of malformed) {
+      assert.ok(JSON.parse(m.MessageBody).event, m.MessageBody.slice(0, 80));
+      assert.match(m.MessageAttributes.reason.StringValue, /^MalformedEvent: /);
+    }
+    assert.equal(malformed.length, 3);
     assert.equal(await count(table), 161);
   });
 
@@ -396,11 +397,14 @@ describe("conversation-events processor against dynalite", () => {
     setEnv(env);
     try {
       const { handler } = loadBundle(bundleLambda("conversation-events").code);
-      const result = await quietly(() => handler({ event: event() }));
+      const answer = await quietly(() =>
+        handler({ records: [{ messageId: "m1", body: JSON.stringify({ event: event() }) }] }),
+      );
+      const result = answer.outcomes[0];
       assert.equal(result.outcome, "stored");
       assert.equal(await count(table), 1);
       const { Item } = await dynamodb.send(
-        new GetItemCommand({ TableName: table, Key: { pk: { S: result.key } } }),
+        new GetItemCommand({ TableName: table, Key: { pk: { S: result.key! } } }),
       );
       const ttl = Number(Item?.expiresAt.N) - Math.floor(Date.parse(Item!.storedAt.S!) / 1000);
       assert.equal(ttl, 7 * 86400);
@@ -416,7 +420,7 @@ describe("conversation-events processor against dynalite", () => {
   });
 });
 
-function loadBundle(code: string): { handler: (input: unknown) => Promise<StoreResult> } {
+function loadBundle(code: string): { handler: (input: unknown) => Promise<ProcessorAnswer> } {
   const filename = path.join(REPO_ROOT, "index.js"); // never written: only anchors require()
   const module = { exports: {} as Record<string, unknown> };
   const wrapper = vm.runInThisContext(Module.wrap(code), { filename });

@@ -593,17 +593,18 @@ describe("CrossGuard AWS policies fail on resources built to break them", functi
   describe("sfn-task-bounded-retry", () => {
     const FIX = `Fix: give the Task a Retry for its transient errors, e.g. [{ ErrorEquals: ["States.TaskFailed"], IntervalSeconds: 1, BackoffRate: 2, MaxAttempts: 3 }], each entry with MaxAttempts from 0 to ${MAX_TASK_RETRY_ATTEMPTS}, and a Catch for what is left.`;
     const machine = 'Step Functions state machine "event-pipeline-state-machine"';
-    const inMap = (edit: (states: any) => void) =>
+    // The batch processor's definition: StoreBatch at the top, the dead-letter sends inside the RouteDeadLetters Map.
+    const inDefinition = (edit: (top: any, inMap: any) => void) =>
       editedStack(dev, (named) =>
         editJson(named("event-pipeline-state-machine"), "definition", (doc) =>
-          edit(doc.States.ProcessEvents.ItemProcessor.States),
+          edit(doc.States, doc.States.RouteDeadLetters.ItemProcessor.States),
         ),
       );
 
-    it("fails a Task inside the Map that retries too often, or without saying how often", async () => {
-      const stack = inMap((states) => {
-        states.StoreEvent.Retry[1].MaxAttempts = 50;
-        delete states.RejectEvent.Retry[0].MaxAttempts;
+    it("fails a Task that retries too often, or inside a Map without saying how often", async () => {
+      const stack = inDefinition((top, inMap) => {
+        top.StoreBatch.Retry[0].MaxAttempts = 50;
+        delete inMap.SendMalformed.Retry[0].MaxAttempts;
       });
       const policy = "sfn-task-bounded-retry";
       const urn = urnOf("event-pipeline-state-machine");
@@ -611,26 +612,26 @@ describe("CrossGuard AWS policies fail on resources built to break them", functi
         {
           policy,
           urn,
-          message: `${machine} Task "ProcessEvents > RejectEvent" Retry[0].MaxAttempts is not set; it must be set to an integer from 0 to 10 (Step Functions retries 3 times when it is unset). ${FIX}`,
+          message: `${machine} Task "RouteDeadLetters > SendMalformed" Retry[0].MaxAttempts is not set; it must be set to an integer from 0 to 10 (Step Functions retries 3 times when it is unset). ${FIX}`,
         },
         {
           policy,
           urn,
-          message: `${machine} Task "ProcessEvents > StoreEvent" Retry[1].MaxAttempts is 50; it must be set to an integer from 0 to 10 (Step Functions retries 3 times when it is unset). ${FIX}`,
+          message: `${machine} Task "StoreBatch" Retry[0].MaxAttempts is 50; it must be set to an integer from 0 to 10 (Step Functions retries 3 times when it is unset). ${FIX}`,
         },
       ]);
     });
 
     it("fails a Task with no Retry, and one whose every retrier is MaxAttempts 0", async () => {
-      const stack = inMap((states) => {
-        delete states.DeadLetterEvent.Retry;
-        states.StoreEvent.Retry[1].MaxAttempts = 0;
+      const stack = inDefinition((top, inMap) => {
+        delete inMap.SendDeadLetter.Retry;
+        top.StoreBatch.Retry[0].MaxAttempts = 0;
       });
       assert.deepEqual(
         (await violations(stack)).map((v) => v.message),
         [
-          `${machine} Task "ProcessEvents > DeadLetterEvent" has no Retry, so one transient error fails it. ${FIX}`,
-          `${machine} Task "ProcessEvents > StoreEvent" retries nothing: every Retry entry has MaxAttempts 0. ${FIX}`,
+          `${machine} Task "RouteDeadLetters > SendDeadLetter" has no Retry, so one transient error fails it. ${FIX}`,
+          `${machine} Task "StoreBatch" retries nothing: every Retry entry has MaxAttempts 0. ${FIX}`,
         ],
       );
     });

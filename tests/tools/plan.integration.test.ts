@@ -77,7 +77,8 @@ describe("offline plan (npm run plan)", function () {
     );
     assert.match(
       out.stdout,
-      /\| this stack \(EXPRESS, pipe batches of 10, maxConcurrency 10\) \| us-east-1 \| 10 \| 2 \|/,
+      // One processor call per batch of 10: 0.1 Lambda calls per event.
+      /\| this stack \(EXPRESS, pipe batches of 10, maxConcurrency 10\) \| us-east-1 \| 10 \| 0\.1 \|/,
     );
     assert.match(
       out.stdout,

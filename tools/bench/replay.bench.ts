@@ -1,7 +1,9 @@
 // Benchmark of the local replay: generates N events shaped like the fixtures' sample (deterministic,
 // see eventGenerator.ts), replays them through dev's event pipeline with the replay CLI exactly as a
 // user runs it, and prints the counts beside what the generator says they must be, and the events
-// per second. Not a test: it times nothing against a threshold.
+// per second beside a baseline measured in the same run: the raw rate at which the local store takes
+// the processor's conditional writes, ten in flight (rawWrites.ts). The ratio says how much of the
+// store's own speed the whole replay keeps. Not a test: it times nothing against a threshold.
 //   npm run bench:replay [-- --events 50000] [--stack dev]
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -11,6 +13,7 @@ import { generateEvents } from "./eventGenerator";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const REPLAY = path.join(ROOT, "tools", "replay.ts");
+const RAW_WRITES = path.join(ROOT, "tools", "bench", "rawWrites.ts");
 const KEYS = [
   "received",
   "invalid",
@@ -85,8 +88,34 @@ function main(): number {
     process.stdout.write(
       `  eventsPerSecond  ${summary.eventsPerSecond}  (${summary.seconds} s of replay; ${wall.toFixed(1)} s with synthesis and start-up)\n`,
     );
+    // Every stored event and every duplicate is one conditional write.
+    const writes = summary.stored + summary.duplicates;
+    const raw = spawnSync(
+      process.execPath,
+      ["-r", "ts-node/register/transpile-only", RAW_WRITES, String(writes)],
+      {
+        cwd: ROOT,
+        encoding: "utf8",
+      },
+    );
+    if (raw.status !== 0) {
+      process.stderr.write(`error: the raw-write baseline exited ${raw.status}\n${raw.stderr}\n`);
+      return 1;
+    }
+    const baseline = JSON.parse(raw.stdout.trim().split("\n").pop()!) as {
+      writesPerSecond: number;
+    };
     process.stdout.write(
-      `  machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "unknown CPU"}, Node ${process.versions.node}\n`,
+      `  raw conditional writes/s of the local store, 10 in flight: ${baseline.writesPerSecond} (${writes} writes)\n`,
+    );
+    process.stdout.write(
+      `  ratio: replay events/s ÷ raw writes/s = ${(summary.eventsPerSecond / baseline.writesPerSecond).toFixed(2)}\n`,
+    );
+    process.stdout.write(
+      `  machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "unknown CPU"}, Node ${process.versions.node}, load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" ")}\n`,
     );
     const mismatched = KEYS.filter((k) => summary[k] !== expected[k]);
     if (mismatched.length > 0 || sum !== summary.received) {

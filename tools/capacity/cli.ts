@@ -49,9 +49,9 @@ export function capacityComparison(
       ? (JSON.parse(fs.readFileSync(definitionFile, "utf8")) as Record<string, unknown>)
       : conversationStateMachineDefinition({
           processorArn: PROCESSOR_ARN(region),
+          malformedQueueUrl: `https://sqs.${region}.amazonaws.com/123456789012/malformed`,
           deadLetterQueueUrl: `https://sqs.${region}.amazonaws.com/123456789012/dead-letters`,
           workflowType,
-          maxConcurrency,
         });
     const processor: LambdaSettings = {
       name: "processor",

@@ -6,7 +6,7 @@
 import * as fs from "node:fs";
 import { performance } from "node:perf_hooks";
 import * as readline from "node:readline";
-import { CATEGORIES, ReplayEngine, type LineProblem } from "./engine";
+import { CATEGORIES, ReplayEngine, type DeadLetterReason, type LineProblem } from "./engine";
 import {
   isolateAwsEnvironment,
   loadLocalFunction,
@@ -14,7 +14,9 @@ import {
   type LogSink,
 } from "./lambda";
 import type { EventPipelineModel } from "./pipeline";
+import { StoreFaults, type OutageWindow } from "./storeFaults";
 import { LocalStores } from "./stores";
+import { VirtualClock } from "./virtualClock";
 
 export { loadEventPipeline, ReplayInputError, UnsupportedPipelineError } from "./pipeline";
 export type { EventPipelineModel } from "./pipeline";
@@ -54,13 +56,52 @@ export interface ReplayReport {
   readonly tables: Readonly<Record<string, number>>;
   /** True when received = invalid + unmatched + stored + duplicates + rejected. */
   readonly invariantHolds: boolean;
+  /** Events that expired in a queue, or that a pipe deleted unprocessed: must be 0. */
+  readonly lost: number;
+  /** Lines whose final place is a dead-letter queue, by why. */
+  readonly deadLettered: Readonly<Record<DeadLetterReason, number>>;
+  /** Messages `--redrive` moved from a dead-letter queue back to its buffer. */
+  readonly redriven: number;
+  readonly processorInvocations: number;
+  /** Invocations Lambda refused (reserved concurrency or its request rate), retried by Step Functions. */
+  readonly throttledInvocations: number;
+  readonly stateMachineExecutions: number;
+  /** Most messages a buffer queue held at once. */
+  readonly maxBacklog: number;
+  /** Oldest a message was when it left its buffer (stored, or moved to a dead-letter queue). */
+  readonly oldestMessageAgeSeconds: number;
+  /** Virtual time from the first event to the last outcome. */
+  readonly virtualSeconds: number;
+  /** Wall-clock time of the same, as `seconds`. */
+  readonly wallSeconds: number;
+  /** The flow options the run used. */
+  readonly flow: Readonly<Record<string, unknown>>;
 }
 
 /** Options of a replay. */
 export interface ReplayOptions {
   /** Receives the functions' log lines. @default discarded */
   readonly log?: LogSink;
+  /** Events per second of virtual time. @default every line arrives as soon as it is read */
+  readonly rate?: number;
+  /** Every DynamoDB write in this virtual window fails as unavailable. */
+  readonly storeOutage?: OutageWindow;
+  /** Fraction of DynamoDB write attempts throttled (seeded). */
+  readonly throttle?: number;
+  /** Virtual ms one Lambda invocation takes. @default DEFAULT_PROCESSOR_MS */
+  readonly processorMs?: number;
+  /** After the run, move each buffer's dead-letter queue back to it and run on. */
+  readonly redrive?: boolean;
+  /** @default 1 */
+  readonly seed?: number;
 }
+
+/**
+ * A processor invocation's virtual duration by default: one batch of up to 10 conditional PutItems
+ * sent in parallel (DynamoDB's single-digit-millisecond writes, developer guide Introduction) plus
+ * Lambda's invoke overhead. An assumption, not a measurement; `--processor-ms` changes it.
+ */
+export const DEFAULT_PROCESSOR_MS = 100;
 
 /** Reads `file` line by line, so files of any length stream through in constant memory. */
 export async function* fileLines(file: string): AsyncGenerator<string> {
@@ -76,27 +117,62 @@ export async function* fileLines(file: string): AsyncGenerator<string> {
 
 const byLine = (a: LineProblem, b: LineProblem) => a.line - b.line;
 
-/** Runs `lines` through `model` and reports the counts; the stores live only for this call. */
+/**
+ * Runs `lines` through `model` in virtual time and reports the counts; the stores live only for
+ * this call. Lines are read as the virtual clock reaches their arrival (`rate`), so files of any
+ * length stream through.
+ */
 export async function replayLines(
   model: EventPipelineModel,
   lines: AsyncIterable<string>,
   options: ReplayOptions = {},
 ): Promise<ReplayReport> {
+  const clock = new VirtualClock();
+  const seed = options.seed ?? 1;
+  const faults = new StoreFaults(
+    { outage: options.storeOutage, throttle: options.throttle, seed },
+    () => clock.now,
+  );
   // Isolated before anything creates an SDK client, so none reads a profile or credentials of the user's.
   isolateAwsEnvironment(model.region, {});
-  const stores = await LocalStores.start(model.tables, model.buckets, model.region);
+  const stores = await LocalStores.start(model.tables, model.buckets, model.region, faults);
   try {
     isolateAwsEnvironment(model.region, stores.endpoints);
     const functions = new Map<string, LocalFunction>();
     for (const [arn, spec] of model.functions)
       functions.set(arn, loadLocalFunction(spec, options.log));
-    const engine = new ReplayEngine(model, functions);
+    const processorMs = options.processorMs ?? DEFAULT_PROCESSOR_MS;
+    const engine = new ReplayEngine(model, functions, clock, {
+      processorMs,
+      seed,
+      faultsInjected: faults.active,
+    });
 
     const started = performance.now();
-    let line = 0;
-    for await (const text of lines) await engine.push(++line, text);
-    await engine.finish();
+    void clock
+      .spawn(async () => {
+        let line = 0;
+        for await (const text of lines) {
+          if (options.rate !== undefined) {
+            const at = (line / options.rate) * 1000;
+            if (at > clock.now) await clock.sleep(at - clock.now);
+          }
+          engine.arrive(++line, text);
+        }
+      })
+      .catch((err) => clock.fail(err));
+    await clock.run();
+    let lastOutcomeMs = clock.now;
+    if (options.redrive) {
+      // An operator redrives once the store is back: not before the injected outage ends.
+      if (faults.outageEndMs > clock.now) {
+        clock.at(faults.outageEndMs, () => engine.redrive());
+      } else engine.redrive();
+      await clock.run();
+      lastOutcomeMs = clock.now;
+    }
     const seconds = (performance.now() - started) / 1000;
+    const { counts, problems, failures, deadLettered } = engine.results();
 
     const tables: Record<string, number> = {};
     for (const table of model.tables)
@@ -107,21 +183,38 @@ export async function replayLines(
     const queueEnded = model.tables
       .filter((table) => recorders.some((fn) => Object.values(fn.environment).includes(table.name)))
       .reduce((sum, table) => sum + tables[table.resourceName], 0);
-    const deadLetters: Record<string, number> = {};
-    for (const letter of engine.deadLetters)
-      deadLetters[letter.queue] = (deadLetters[letter.queue] ?? 0) + 1;
-    const counts = engine.counts;
+    const round = (value: number, digits: number) =>
+      Math.round(value * 10 ** digits) / 10 ** digits;
     return {
       received: engine.received,
       ...counts,
       queueEnded,
-      eventsPerSecond: seconds > 0 ? Math.round((engine.received / seconds) * 10) / 10 : 0,
-      seconds: Math.round(seconds * 1000) / 1000,
-      problems: [...engine.problems].sort(byLine),
-      failures: [...engine.failures].sort(byLine),
-      deadLetters,
+      eventsPerSecond: seconds > 0 ? round(engine.received / seconds, 1) : 0,
+      seconds: round(seconds, 3),
+      problems: [...problems].sort(byLine),
+      failures: [...failures].sort(byLine),
+      deadLetters: engine.deadLetterCounts(),
       tables,
       invariantHolds: engine.received === CATEGORIES.reduce((sum, c) => sum + counts[c], 0),
+      lost: engine.lost,
+      deadLettered,
+      redriven: engine.redriven,
+      processorInvocations: engine.processorInvocations,
+      throttledInvocations: engine.throttledInvocations,
+      stateMachineExecutions: engine.stateMachineExecutions,
+      maxBacklog: engine.maxBacklog,
+      oldestMessageAgeSeconds: round(engine.oldestMessageAgeMs / 1000, 1),
+      virtualSeconds: round(lastOutcomeMs / 1000, 1),
+      wallSeconds: round(seconds, 3),
+      flow: {
+        rate: options.rate ?? null,
+        storeOutage: options.storeOutage ?? null,
+        throttle: options.throttle ?? 0,
+        processorMs,
+        redrive: options.redrive ?? false,
+        seed,
+        injectedFaults: faults.injected,
+      },
     };
   } finally {
     await stores.close();
@@ -161,7 +254,17 @@ export function renderReport(report: ReplayReport, limit = 20): string {
     `  received = invalid + unmatched + stored + duplicates + rejected: ${report.received} ${report.invariantHolds ? "=" : "≠"} ${sum.join(" + ")}` +
       (report.invariantHolds ? "" : "  INVARIANT BROKEN"),
   );
-  out.push(`  ${report.seconds} s from the first line to the last outcome`);
+  out.push(
+    `  ${report.virtualSeconds} s of virtual time from the first event to the last outcome, replayed in ${report.wallSeconds} s`,
+  );
+  out.push(
+    `  lost ${report.lost}; dead-lettered ${Object.entries(report.deadLettered)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(", ")}; redriven ${report.redriven}`,
+  );
+  out.push(
+    `  ${report.processorInvocations} processor invocations (${report.received > 0 ? (report.processorInvocations / report.received).toFixed(3) : 0} per event, ${report.throttledInvocations} throttled), ${report.stateMachineExecutions} executions; backlog at most ${report.maxBacklog}, oldest message ${report.oldestMessageAgeSeconds} s`,
+  );
   const section = (title: string, items: readonly LineProblem[]) => {
     if (items.length === 0) return;
     out.push("", `${title} (${items.length}):`);
@@ -176,7 +279,7 @@ export function renderReport(report: ReplayReport, limit = 20): string {
     report.problems.filter((p) => p.count === "invalid"),
   );
   section(
-    "Rejected events (in the dead-letter queue)",
+    "Rejected events (in a dead-letter queue)",
     report.problems.filter((p) => p.count === "rejected"),
   );
   section(

@@ -52,6 +52,10 @@ export function isolateAwsEnvironment(
     AWS_CONFIG_FILE: path.join(REPO_ROOT, ".replay-no-aws-config"),
     AWS_SHARED_CREDENTIALS_FILE: path.join(REPO_ROOT, ".replay-no-aws-credentials"),
     AWS_EC2_METADATA_DISABLED: "true",
+    // One SDK attempt per call: its own retries would sleep in wall time inside an invocation the
+    // replay times virtually, and the pipeline's retries (Step Functions, the buffer) are what it
+    // simulates. On AWS the SDK's 3 attempts make an injected --throttle fraction rarer still.
+    AWS_MAX_ATTEMPTS: "1",
     // Port 9 (discard) on loopback: connection refused, at once.
     AWS_ENDPOINT_URL: "http://127.0.0.1:9",
     ...endpoints,

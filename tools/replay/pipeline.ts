@@ -28,6 +28,10 @@ export interface QueueSpec {
   readonly url: string;
   /** From the queue's redrivePolicy. @default none: a failing message is received again until it expires */
   readonly redrive?: { readonly deadLetterArn: string; readonly maxReceiveCount: number };
+  /** @default 30, SQS's default */
+  readonly visibilityTimeoutSeconds: number;
+  /** @default 345,600 (4 days), SQS's default */
+  readonly messageRetentionSeconds: number;
 }
 
 export interface FunctionSpec {
@@ -43,6 +47,8 @@ export interface FunctionSpec {
   readonly memorySizeMb: number;
   /** Retries of a failed asynchronous invocation (FunctionEventInvokeConfig; Lambda's default is 2). */
   readonly asyncRetries: number;
+  /** Reserved concurrency; undefined draws on the account's unreserved pool. */
+  readonly reservedConcurrency?: number;
   /** Where a failed asynchronous invocation goes (FunctionEventInvokeConfig onFailure). */
   readonly onFailureArn?: string;
 }
@@ -103,6 +109,8 @@ export interface PipeSpec {
   readonly target: StateMachineSpec;
   /** REQUEST_RESPONSE: the pipe waits and a failed execution returns the batch to the queue. */
   readonly invocationType: "REQUEST_RESPONSE" | "FIRE_AND_FORGET";
+  /** Each Task state of the definition that calls a function of the stack, with the function's ARN. */
+  readonly taskFunctions: readonly (readonly [state: string, functionArn: string])[];
 }
 
 /** Everything the replay runs. */
@@ -280,6 +288,8 @@ export async function loadEventPipeline(stack: SynthesizedStack): Promise<EventP
       arn: required(r, "arn"),
       url: required(r, "url"),
       redrive: parseRedrive(r),
+      visibilityTimeoutSeconds: num(outputsOf(r).visibilityTimeoutSeconds, 30),
+      messageRetentionSeconds: num(outputsOf(r).messageRetentionSeconds, 345600),
     };
     queues.set(queue.arn, queue);
   }
@@ -319,6 +329,12 @@ export async function loadEventPipeline(stack: SynthesizedStack): Promise<EventP
       timeoutSeconds: num(outputs.timeout, 3),
       memorySizeMb: num(outputs.memorySize, 128),
       asyncRetries: num(configOutputs.maximumRetryAttempts, 2),
+      // -1 is the provider's "no reservation".
+      reservedConcurrency:
+        typeof outputs.reservedConcurrentExecutions === "number" &&
+        outputs.reservedConcurrentExecutions >= 0
+          ? outputs.reservedConcurrentExecutions
+          : undefined,
       onFailureArn: str(destination),
     };
     functions.set(unqualified, spec);
@@ -369,14 +385,16 @@ export async function loadEventPipeline(stack: SynthesizedStack): Promise<EventP
         targetParameters.stepFunctionStateMachineParameters?.invocationType === "FIRE_AND_FORGET"
           ? "FIRE_AND_FORGET"
           : "REQUEST_RESPONSE",
+      taskFunctions: [],
     });
   }
   for (const pipe of pipes) {
     for (const { name, state } of taskStates(pipe.target.definition)) {
       const resource = String(state.Resource);
-      if (LAMBDA_ARN.test(resource))
-        await loadFunction(resource, `Task ${name} of ${pipe.target.resourceName}`);
-      else if (resource !== "arn:aws:states:::sqs:sendMessage") {
+      if (LAMBDA_ARN.test(resource)) {
+        const fn = await loadFunction(resource, `Task ${name} of ${pipe.target.resourceName}`);
+        (pipe.taskFunctions as [string, string][]).push([name, fn.arn]);
+      } else if (resource !== "arn:aws:states:::sqs:sendMessage") {
         throw new UnsupportedPipelineError(
           `Task ${name} of ${pipe.target.resourceName} calls ${resource}; the replay runs Lambda ARNs and sqs:sendMessage`,
         );

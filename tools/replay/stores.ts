@@ -17,6 +17,7 @@ import {
   type ScalarAttributeType,
 } from "@aws-sdk/client-dynamodb";
 import type { TableSpec } from "./pipeline";
+import { FaultProxy, type StoreFaults } from "./storeFaults";
 
 // s3rver ships no type declarations.
 interface S3rverInstance {
@@ -38,21 +39,29 @@ export class LocalStores {
     private readonly s3: { server: S3rverInstance; directory: string } | undefined,
     /** Endpoint variables the AWS SDK reads: AWS_ENDPOINT_URL_DYNAMODB and, with buckets, AWS_ENDPOINT_URL_S3. */
     readonly endpoints: Readonly<Record<string, string>>,
-    private readonly dynamodb: DynamoDBClient,
+    /** A client of dynalite itself, past any fault proxy. */
+    readonly client: DynamoDBClient,
+    private readonly proxy?: FaultProxy,
   ) {}
 
-  /** Starts dynalite with `tables` created, and s3rver with `buckets` when there are any. */
+  /**
+   * Starts dynalite with `tables` created, and s3rver with `buckets` when there are any. With
+   * `faults` that inject anything, the functions reach dynalite through a FaultProxy.
+   */
   static async start(
     tables: readonly TableSpec[],
     buckets: readonly string[],
     region: string,
+    faults?: StoreFaults,
   ): Promise<LocalStores> {
     const { worker, port } = await startDynalite();
+    const direct = `http://127.0.0.1:${port}`;
+    const proxy = faults?.active ? await FaultProxy.start(direct, faults) : undefined;
     const endpoints: Record<string, string> = {
-      AWS_ENDPOINT_URL_DYNAMODB: `http://127.0.0.1:${port}`,
+      AWS_ENDPOINT_URL_DYNAMODB: proxy?.endpoint ?? direct,
     };
     const dynamodb = new DynamoDBClient({
-      endpoint: endpoints.AWS_ENDPOINT_URL_DYNAMODB,
+      endpoint: direct,
       region,
       credentials: LOCAL_CREDENTIALS,
     });
@@ -89,7 +98,7 @@ export class LocalStores {
       endpoints.AWS_ENDPOINT_URL_S3 = `http://127.0.0.1:${(await server.run()).port}`;
       s3 = { server, directory };
     }
-    return new LocalStores(worker, s3, endpoints, dynamodb);
+    return new LocalStores(worker, s3, endpoints, dynamodb, proxy);
   }
 
   /** Items in a table, counted through every Scan page. */
@@ -97,7 +106,7 @@ export class LocalStores {
     let count = 0;
     let start: Record<string, AttributeValue> | undefined;
     do {
-      const page = await this.dynamodb.send(
+      const page = await this.client.send(
         new ScanCommand({ TableName: table, Select: "COUNT", ExclusiveStartKey: start }),
       );
       count += page.Count ?? 0;
@@ -107,7 +116,8 @@ export class LocalStores {
   }
 
   async close(): Promise<void> {
-    this.dynamodb.destroy();
+    this.client.destroy();
+    await this.proxy?.close();
     await this.dynamoWorker.terminate();
     if (this.s3) {
       await this.s3.server.close();

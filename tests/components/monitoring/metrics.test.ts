@@ -1,11 +1,9 @@
 import * as assert from "node:assert/strict";
-import * as fs from "node:fs";
-import * as path from "node:path";
 import {
   alarmTopicKeyPolicy,
   alarmTopicPolicy,
 } from "../../../components/monitoring/alarmNotifications";
-import { BUFFER_AGE_ALARM_SECONDS, LOG_METRICS } from "../../../components/monitoring/metrics";
+import { bufferAgeAlarmSeconds, tableMetrics } from "../../../components/monitoring/metrics";
 import { dashboardBody } from "../../../components/monitoring/operationsDashboard";
 import { alarmName, metricAlarmArgs } from "../../../components/monitoring/pipelineMonitor";
 import {
@@ -20,11 +18,12 @@ const NAMES = {
   eventSourceName: "aws.partner/genesys.com/cloud/org/dev",
   bufferQueueName: "buffer-q",
   deadLetterQueueName: "dlq-q",
+  malformedQueueName: "malformed-q",
+  outageToleranceHours: 24,
   stateMachineArn: "arn:aws:states:us-east-1:123456789012:stateMachine:sm",
   pipeName: "pipe-1",
   processorFunctionName: "processor-fn",
   eventsTableName: "events-t",
-  logMetricsNamespace: "GenesysEventOrchestration/dev",
 };
 
 describe("monitoring definitions", () => {
@@ -34,6 +33,7 @@ describe("monitoring definitions", () => {
     );
     assert.deepEqual(ids, [
       "dead-letters AWS/SQS/ApproximateNumberOfMessagesVisible",
+      "malformed-events AWS/SQS/ApproximateNumberOfMessagesVisible",
       "buffer-age AWS/SQS/ApproximateAgeOfOldestMessage",
       "state-machine-failed AWS/States/ExecutionsFailed",
       "state-machine-timed-out AWS/States/ExecutionsTimedOut",
@@ -45,16 +45,18 @@ describe("monitoring definitions", () => {
     ]);
   });
 
-  it("adds the queue-end Lambda and table alarms only with queueIds", () => {
+  it("adds the queue-end Lambda, table and dead-letter alarms only with queueIds", () => {
     const ids = eventPipelineMonitoring({
       ...NAMES,
       queueEndFunctionName: "qe-fn",
       queueEndsTableName: "qe-t",
+      queueEndDeadLetterQueueName: "qe-dlq",
     }).alarms.map((a) => a.id);
-    assert.deepEqual(ids.slice(-3), [
+    assert.deepEqual(ids.slice(-4), [
       "queue-end-errors",
       "queue-end-throttles",
       "queue-ends-table-write-throttles",
+      "queue-end-dead-letters",
     ]);
   });
 
@@ -93,12 +95,17 @@ describe("monitoring definitions", () => {
     }
   });
 
-  it("alarms on the buffer's age at a fixed threshold over two periods", () => {
-    const spec = eventPipelineMonitoring(NAMES).alarms.find((a) => a.id === "buffer-age")!;
+  it("alarms on the buffer's age at a quarter of the outage tolerance, over two periods", () => {
+    const at = (outageToleranceHours: number) =>
+      eventPipelineMonitoring({ ...NAMES, outageToleranceHours }).alarms.find(
+        (a) => a.id === "buffer-age",
+      )!;
     assert.deepEqual(
-      [spec.threshold, spec.evaluationPeriods, spec.datapointsToAlarm],
-      [BUFFER_AGE_ALARM_SECONDS, 2, 2],
+      [at(24).threshold, at(24).evaluationPeriods, at(24).datapointsToAlarm],
+      [6 * 3600, 2, 2],
     );
+    assert.equal(at(336).threshold, 84 * 3600);
+    assert.equal(bufferAgeAlarmSeconds(1), 900);
   });
 
   it("alarms on the processor's throttles only when sustained, other Lambdas' at once", () => {
@@ -153,13 +160,26 @@ describe("monitoring definitions", () => {
     );
   });
 
-  it("counts log lines the processor really writes", () => {
-    const handler = fs.readFileSync(
-      path.join(__dirname, "../../../lambdas/conversation-events/handler.ts"),
-      "utf8",
+  it("counts stored events as the table's successful conditional puts, rejected as the malformed queue's arrivals", () => {
+    const widget = eventPipelineMonitoring(NAMES).widgets[0];
+    assert.deepEqual(
+      widget.metrics.map((m) => [m.namespace, m.metricName, m.statistic, m.dimensions]),
+      [
+        ["AWS/Events", "Events", "Sum", { EventSourceName: NAMES.eventSourceName }],
+        [
+          "AWS/DynamoDB",
+          "SuccessfulRequestLatency",
+          "SampleCount",
+          { TableName: "events-t", Operation: "PutItem" },
+        ],
+        ["AWS/DynamoDB", "ConditionalCheckFailedRequests", "Sum", { TableName: "events-t" }],
+        ["AWS/SQS", "NumberOfMessagesSent", "Sum", { QueueName: "malformed-q" }],
+      ],
     );
-    for (const { message } of LOG_METRICS)
-      assert.ok(handler.includes(`message: "${message}"`), `handler no longer logs "${message}"`);
+    assert.deepEqual(tableMetrics("t", "x").stored.dimensions, {
+      TableName: "t",
+      Operation: "PutItem",
+    });
   });
 });
 

@@ -49,6 +49,7 @@ describe("eventPipeline config section", () => {
         queueIds: [QUEUE],
         workflowType: "EXPRESS",
         maxConcurrency: 10,
+        outageToleranceHours: 24,
         retentionDays: 30,
       },
     );
@@ -255,14 +256,14 @@ describe("eventPipeline config section", () => {
       { topics: [T("acw")], maxConcurrency: 0 },
       `${KEY}.maxConcurrency`,
       "0",
-      "positive whole number",
+      "processor invocations to run at once",
     ],
     [
       "a negative maxConcurrency",
       { topics: [T("acw")], maxConcurrency: -5 },
       `${KEY}.maxConcurrency`,
       "-5",
-      "positive whole number",
+      "processor invocations to run at once",
     ],
     [
       "a fractional maxConcurrency",
@@ -284,6 +285,27 @@ describe("eventPipeline config section", () => {
       `${KEY}.maxConcurrency`,
       "901",
       "Lambda keeps 100",
+    ],
+    [
+      "a zero outageToleranceHours",
+      { topics: [T("acw")], outageToleranceHours: 0 },
+      `${KEY}.outageToleranceHours`,
+      "0",
+      "at most 336",
+    ],
+    [
+      "an outageToleranceHours over SQS's 14 days",
+      { topics: [T("acw")], outageToleranceHours: 337 },
+      `${KEY}.outageToleranceHours`,
+      "337",
+      "SQS keeps a message 14 days",
+    ],
+    [
+      "a quoted outageToleranceHours",
+      { topics: [T("acw")], outageToleranceHours: "24" },
+      `${KEY}.outageToleranceHours`,
+      '"24"',
+      "remove the quotes: 24",
     ],
     [
       "a zero retentionDays",

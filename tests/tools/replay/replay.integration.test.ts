@@ -2,6 +2,7 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { generateEvents } from "../../../tools/bench/eventGenerator";
 import { baseEnv, runTs, type RunResult } from "../../support/subprocess";
 
 const ROOT = path.join(__dirname, "..", "..", "..");
@@ -116,7 +117,7 @@ describe("local replay of the event pipeline (npm run replay)", function () {
       assert.match(p.reason, /^malformed event: MalformedEvent: .*participantId is missing/);
     }
     assert.match(runs.sample.stdout, /line 90: not a JSON object but an array/);
-    assert.deepEqual(summary.deadLetters, { "event-pipeline-dlq": 3 });
+    assert.deepEqual(summary.deadLetters, { "event-pipeline-malformed": 3 });
     assert.deepEqual(summary.failures, []);
     // What the replay counted is what the stores hold: one item per stored event, one per ended leg.
     assert.deepEqual(summary.tables, {
@@ -149,8 +150,11 @@ describe("local replay of the event pipeline (npm run replay)", function () {
     assert.match(reason(10), /detail is a string, not a JSON object/);
     assert.match(reason(21), /entry of 262144 bytes is not under EventBridge's 256 KiB/);
     assert.match(reason(13), /eventTime is a string, not epoch milliseconds/);
-    // The 4 rejected events from the state machine, plus the queue-end Lambda's on-failure record for line 19.
-    assert.deepEqual(summary.deadLetters, { "event-pipeline-dlq": 5 });
+    // The 4 rejected events in the malformed-events queue, the queue-end Lambda's on-failure record for line 19 in its own.
+    assert.deepEqual(summary.deadLetters, {
+      "event-pipeline-malformed": 4,
+      "event-pipeline-queue-end-dlq": 1,
+    });
     assert.deepEqual(summary.failures, []);
     assert.deepEqual(summary.tables, {
       "event-pipeline-events": 4,
@@ -174,5 +178,145 @@ describe("local replay of the event pipeline (npm run replay)", function () {
     assert.match(runs.badStack.stderr, /Pulumi\.nosuchstack\.yaml/);
     assert.equal(runs.badArg.status, 2, runs.badArg.stderr);
     assert.match(runs.badArg.stderr, /unknown argument "--event"/);
+  });
+});
+
+/**
+ * The issue's "done when" runs, through the CLI on the dev stack (maxConcurrency 10): flow control
+ * in virtual time against dynalite behind the fault proxy. The buffer path (conversation rule →
+ * buffer → pipe → state machine → processor) must keep every count exact; the queue-end path is
+ * EventBridge's asynchronous invocation of a Lambda (2 retries, then its own dead-letter queue),
+ * which no buffer protects, so its count is checked as "recorded or in its dead-letter queue".
+ */
+describe("local replay: flow control in virtual time (npm run replay --rate/--store-outage/--throttle/--redrive)", function () {
+  this.timeout(900_000);
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "geo-replay-flow-"));
+  const sample = path.join(FIXTURES, "sample.jsonl");
+  const expected = readJson(path.join(FIXTURES, "sample.expected.json"));
+  const summaries: Record<string, any> = {};
+  const statuses: Record<string, Run> = {};
+  const generated = generateEvents(7000);
+  const bulk = path.join(tmp, "events-7000.jsonl");
+
+  before(async () => {
+    fs.writeFileSync(bulk, generated.lines.join("\n") + "\n");
+    const run = async (name: string, events: string, flags: string[]) => {
+      const json = path.join(tmp, `${name}.json`);
+      statuses[name] = await replay([
+        "--stack",
+        "dev",
+        "--events",
+        events,
+        "--json",
+        json,
+        ...flags,
+      ]);
+      if (fs.existsSync(json)) summaries[name] = readJson(json);
+    };
+    // Two at a time: the machine has two cores.
+    await Promise.all([run("clean", sample, []), run("throttle", sample, ["--throttle", "0.3"])]);
+    await Promise.all([
+      run("longOutage", sample, ["--store-outage", "0s+30h"]),
+      run("redrive", sample, ["--store-outage", "0s+30h", "--redrive"]),
+    ]);
+    // 3 × the 1,000 events/s that 10 invocations of 10 events each in 0.1 s make; the 7,000 events
+    // arrive over 2.3 s, so the outage starts while they still do.
+    await Promise.all([
+      run("overload", bulk, ["--rate", "3000", "--store-outage", "2s+6h"]),
+      (async () => {
+        statuses.badThrottle = await replay([
+          "--stack",
+          "dev",
+          "--events",
+          sample,
+          "--throttle",
+          "1.5",
+        ]);
+        statuses.badOutage = await replay([
+          "--stack",
+          "dev",
+          "--events",
+          sample,
+          "--store-outage",
+          "6h",
+        ]);
+      })(),
+    ]);
+  });
+  after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  const pipelineCounts = (s: any) =>
+    Object.fromEntries(COUNTS.filter((k) => k !== "queueEnded").map((k) => [k, s[k]]));
+  const queueEndDlq = (s: any) => s.deadLetters["event-pipeline-queue-end-dlq"] ?? 0;
+
+  it("a clean run: exact counts, one processor invocation and one execution per batch, none lost", () => {
+    const s = summaries.clean;
+    assert.equal(statuses.clean.status, 0, statuses.clean.stderr);
+    for (const key of COUNTS) assert.equal(s[key], expected[key], key);
+    assert.equal(s.lost, 0);
+    assert.equal(s.processorInvocations, 20);
+    assert.equal(s.stateMachineExecutions, 20);
+    assert.ok(s.processorInvocations / s.received <= 0.15, String(s.processorInvocations));
+    assert.deepEqual(s.deadLettered, {
+      malformed: 3,
+      outlivedTolerance: 0,
+      processingFailed: 0,
+      functionFailed: 0,
+      targetFailed: 0,
+    });
+    for (const key of [
+      "redriven",
+      "maxBacklog",
+      "oldestMessageAgeSeconds",
+      "virtualSeconds",
+      "wallSeconds",
+    ])
+      assert.equal(typeof s[key], "number", key);
+  });
+
+  it("--throttle 0.3: the buffer path's exact counts, nothing lost", () => {
+    const s = summaries.throttle;
+    assert.equal(statuses.throttle.status, 0, statuses.throttle.stderr);
+    assert.deepEqual(pipelineCounts(s), pipelineCounts(expected));
+    assert.equal(s.lost, 0);
+    assert.equal(s.deadLettered.outlivedTolerance, 0);
+    assert.ok(s.flow.injectedFaults.throttled > 0);
+    assert.ok(s.queueEnded + queueEndDlq(s) >= expected.queueEnded);
+  });
+
+  it("3 × capacity with --store-outage 2s+6h: no event lost or dead-lettered, the buffer path's exact counts", () => {
+    const s = summaries.overload;
+    assert.equal(statuses.overload.status, 0, statuses.overload.stderr);
+    assert.deepEqual(pipelineCounts(s), pipelineCounts(generated.expected));
+    assert.equal(s.lost, 0);
+    assert.equal(s.deadLettered.outlivedTolerance, 0);
+    assert.equal(s.deadLettered.processingFailed, 0);
+    assert.ok(s.virtualSeconds > 6 * 3600, String(s.virtualSeconds));
+    assert.ok(s.maxBacklog > 1000, String(s.maxBacklog));
+    assert.ok(s.queueEnded + queueEndDlq(s) >= generated.expected.queueEnded);
+  });
+
+  it("--store-outage 0s+30h (tolerance 24 h): well-formed events are dead-lettered, none lost; --redrive brings back a clean run's counts", () => {
+    const failed = summaries.longOutage;
+    assert.equal(statuses.longOutage.status, 0, statuses.longOutage.stderr);
+    assert.equal(failed.lost, 0);
+    assert.equal(failed.stored, 0);
+    assert.equal(failed.deadLettered.outlivedTolerance, expected.stored + expected.duplicates);
+    assert.equal(failed.deadLetters["event-pipeline-dlq"], expected.stored + expected.duplicates);
+    // Dead-lettered only once the tolerance had passed.
+    assert.ok(failed.oldestMessageAgeSeconds >= 24 * 3600, String(failed.oldestMessageAgeSeconds));
+    const redriven = summaries.redrive;
+    assert.equal(statuses.redrive.status, 0, statuses.redrive.stderr);
+    assert.deepEqual(pipelineCounts(redriven), pipelineCounts(expected));
+    assert.equal(redriven.redriven, expected.stored + expected.duplicates);
+    assert.equal(redriven.lost, 0);
+    assert.equal(redriven.deadLetters["event-pipeline-dlq"], undefined);
+  });
+
+  it("exits 2 naming the flag for a bad --throttle or --store-outage", () => {
+    assert.equal(statuses.badThrottle.status, 2, statuses.badThrottle.stderr);
+    assert.match(statuses.badThrottle.stderr, /--throttle "1\.5" is not a fraction/);
+    assert.equal(statuses.badOutage.status, 2, statuses.badOutage.stderr);
+    assert.match(statuses.badOutage.stderr, /--store-outage "6h" is not <start>\+<duration>/);
   });
 });
