@@ -99,7 +99,9 @@ describe("CrossGuard policy pack over every stack of the repository", function (
       "aws:sns/topicPolicy:TopicPolicy",
     ];
     assert.deepEqual([...applied.get("iam-no-wildcards")!].sort(), urnsOf(...iamTypes));
-    assert.equal(urnsOf(...iamTypes).length, 19);
+    // Six roles with their policies, the Genesys role and its grant, three queue policies, the
+    // bucket and its policy, and the alarm topic's policy.
+    assert.equal(urnsOf(...iamTypes).length, 20);
     assert.deepEqual(
       [...applied.get("eventbridge-target-retry-and-dlq")!].sort(),
       urnsOf("aws:cloudwatch/eventTarget:EventTarget"),
