@@ -110,6 +110,16 @@ function environmentCredentials(): AwsCredentials {
   return { accessKeyId, secretAccessKey, sessionToken: process.env.AWS_SESSION_TOKEN || undefined };
 }
 
+/**
+ * The SDK's default attempt count: AWS_MAX_ATTEMPTS when it is a whole number ≥ 1, else 3 (SDK v3
+ * reads the same variable; the local replay sets it to 1 so its virtual clock owns the retries).
+ */
+function maxAttemptsFromEnvironment(): number {
+  const raw = process.env.AWS_MAX_ATTEMPTS;
+  const value = raw === undefined ? NaN : Number(raw);
+  return Number.isInteger(value) && value >= 1 ? value : 3;
+}
+
 /** Sends `call`, retrying as the SDK's standard mode does; resolves with a 2xx answer or rejects with a ServiceError. */
 export async function send(config: ClientConfig, call: ServiceCall): Promise<HttpAnswer> {
   const region = config.region ?? process.env.AWS_REGION;
@@ -122,7 +132,7 @@ export async function send(config: ClientConfig, call: ServiceCall): Promise<Htt
     process.env[`AWS_ENDPOINT_URL_${call.endpointEnvName}`] ??
     process.env.AWS_ENDPOINT_URL;
   const base = new URL(endpoint ?? `https://${call.regionalHost(region)}`);
-  const maxAttempts = config.maxAttempts ?? 3;
+  const maxAttempts = config.maxAttempts ?? maxAttemptsFromEnvironment();
   const payloadHash = sha256Hex(call.body);
   const path = `${base.pathname.replace(/\/$/, "")}${call.path}`;
   for (let attempt = 1; ; attempt++) {

@@ -141,6 +141,29 @@ describe("Lambda clients (lambdas/shared/aws) against a loopback service", () =>
     }
   });
 
+  it("takes its attempt count from AWS_MAX_ATTEMPTS when the client sets none, as SDK v3 does", async () => {
+    const failing = await fakeService([
+      { status: 500, body: "{}" },
+      { status: 200, body: "{}" },
+    ]);
+    const saved = process.env.AWS_MAX_ATTEMPTS;
+    process.env.AWS_MAX_ATTEMPTS = "1";
+    try {
+      await assert.rejects(
+        () =>
+          new DynamoDBClient({ endpoint: failing.endpoint, region: "us-east-1", credentials }).send(
+            put,
+          ),
+        { $metadata: { httpStatusCode: 500, requestId: undefined, attempts: 1 } },
+      );
+      assert.equal(failing.seen.length, 1, "retried although AWS_MAX_ATTEMPTS is 1");
+    } finally {
+      if (saved === undefined) delete process.env.AWS_MAX_ATTEMPTS;
+      else process.env.AWS_MAX_ATTEMPTS = saved;
+      await failing.close();
+    }
+  });
+
   it("reports no answer at all without an HTTP status, which the handlers treat as transient", async () => {
     const service = await fakeService([{ status: 200, body: "{}" }]);
     await service.close();
