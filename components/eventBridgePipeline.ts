@@ -36,6 +36,7 @@ import {
   PROCESSOR_TIMEOUT_SECONDS,
   resolveMaxConcurrency,
   resolveOutageToleranceHours,
+  WATCHED_QUEUE_IDS_MAX_CHARS,
   type BufferSettings,
 } from "./eventbridge/settings";
 import {
@@ -158,6 +159,14 @@ export function validateEventBridgePipelineArgs(args: EventBridgePipelineSetting
       "subscribe to user.end, the event that carries the queue of an ended agent leg",
     );
   }
+  const watched = queueIds.join(",").length;
+  if (watched > WATCHED_QUEUE_IDS_MAX_CHARS)
+    fail(
+      "queueIds",
+      queueIds,
+      `make a ${watched}-character ${WATCHED_QUEUE_IDS_ENV} environment variable, over ${WATCHED_QUEUE_IDS_MAX_CHARS}`,
+      "watch fewer queues (55 fit)",
+    );
   if (args.workflowType !== undefined && !WORKFLOW_TYPES.includes(args.workflowType)) {
     fail(
       "workflowType",

@@ -476,6 +476,16 @@ describe("validateEventBridgePipelineArgs", () => {
       `EventBridgePipeline queueIds need the topic ${USER_END_TOPIC} in topics`,
     ],
     [
+      "more watched queues than the processor's environment holds (56)",
+      {
+        queueIds: Array.from(
+          { length: 56 },
+          (_, i) => `5c9d1a7e-8f3b-4c2d-9e61-${String(i).padStart(12, "0")}`,
+        ),
+      },
+      "EventBridgePipeline queueIds make a 2071-character WATCHED_QUEUE_IDS environment variable, over 2048",
+    ],
+    [
       "a lowercase workflow type",
       { workflowType: "express" },
       'EventBridgePipeline workflowType is not EXPRESS or STANDARD; got "express"',
