@@ -1,6 +1,7 @@
 import * as aws from "@pulumi/aws";
 import * as genesyscloud from "@pulumi/genesyscloud";
 import * as pulumi from "@pulumi/pulumi";
+import { QUEUE_ENDS_TABLE_ENV, WATCHED_QUEUE_IDS_ENV } from "../lambdas/shared/pipelineContract";
 import { LOWERCASE_UUID as UUID } from "../lambdas/shared/uuid";
 import { BundledLambda, LOG_RETENTION_DAYS } from "./bundledLambda";
 import {
@@ -11,10 +12,8 @@ import {
 import {
   CONVERSATION_DETAIL_TOPICS,
   conversationEventPattern,
-  EVENT_PATTERN_MAX_CHARS,
   EVENT_SOURCE_SUFFIX,
   partnerEventSourceName,
-  queueEndEventPattern,
   RULE_INPUT_TRANSFORMER,
   RULE_TARGET_RETRY_POLICY,
   USER_END_TOPIC,
@@ -37,6 +36,7 @@ import {
   PROCESSOR_TIMEOUT_SECONDS,
   resolveMaxConcurrency,
   resolveOutageToleranceHours,
+  WATCHED_QUEUE_IDS_MAX_CHARS,
   type BufferSettings,
 } from "./eventbridge/settings";
 import {
@@ -159,6 +159,14 @@ export function validateEventBridgePipelineArgs(args: EventBridgePipelineSetting
       "subscribe to user.end, the event that carries the queue of an ended agent leg",
     );
   }
+  const watched = queueIds.join(",").length;
+  if (watched > WATCHED_QUEUE_IDS_MAX_CHARS)
+    fail(
+      "queueIds",
+      queueIds,
+      `make a ${watched}-character ${WATCHED_QUEUE_IDS_ENV} environment variable, over ${WATCHED_QUEUE_IDS_MAX_CHARS}`,
+      "watch fewer queues (55 fit)",
+    );
   if (args.workflowType !== undefined && !WORKFLOW_TYPES.includes(args.workflowType)) {
     fail(
       "workflowType",
@@ -227,8 +235,8 @@ function checkDefinition(workflowType: WorkflowType, outageToleranceHours: numbe
  * `amazon-eventbridge-source` integration, the partner event bus with an archive, a rule that
  * buffers every subscribed conversation event in SQS, a pipe that starts the state machine with
  * batches of them, the state machine storing each batch in DynamoDB through one Lambda call (each
- * event once) with bounded concurrency, and optionally a rule recording agent legs that end in
- * watched queues. Malformed events go to their own queue, once; a well-formed event that cannot be
+ * event once) with bounded concurrency, and, with queueIds, the same processor recording agent legs
+ * that end in watched queues. Malformed events go to their own queue, once; a well-formed event that cannot be
  * stored waits in the buffer for `outageToleranceHours`, then goes to the redrivable dead-letter
  * queue, its body unchanged.
  */
@@ -253,19 +261,11 @@ export class EventBridgePipeline extends pulumi.ComponentResource {
   public readonly pipe: aws.pipes.Pipe;
   public readonly conversationRule: aws.cloudwatch.EventRule;
   public readonly conversationTarget: aws.cloudwatch.EventTarget;
-  /** Undefined without queueIds. */
-  public readonly queueEndRule: aws.cloudwatch.EventRule | undefined;
-  /** Undefined without queueIds. */
-  public readonly queueEndTarget: aws.cloudwatch.EventTarget | undefined;
-  /** Undefined without queueIds. */
-  public readonly queueEndLambda: BundledLambda | undefined;
-  /** Undefined without queueIds. */
+  /** Where the processor records watched queues' ends. Undefined without queueIds. */
   public readonly queueEndsTable: aws.dynamodb.Table | undefined;
   /** The pipeline's alarms and dashboard graphs, from one set of metric definitions. */
   public readonly monitoring: PipelineMonitoring;
   public readonly monitor: PipelineMonitor;
-  /** Failed queue-end invocations (Lambda destination records). Undefined without queueIds. */
-  public readonly queueEndDeadLetterQueue: aws.sqs.Queue | undefined;
 
   /**
    * @param name Logical name; children are `${name}-<role>`.
@@ -384,15 +384,35 @@ export class EventBridgePipeline extends pulumi.ComponentResource {
     );
 
     this.eventsTable = this.createTable(`${name}-events`);
+    // Queue ends are recorded by the processor from the buffer, not by a rule invoking a Lambda
+    // asynchronously: the conversation rule already buffers every user.end (queueIds require that
+    // topic), so a queue end gets the buffer's outage tolerance and redrivable dead-letter queue
+    // with no second queue, rule or function, and each event is still one buffer message.
+    const queueEndsTable = queueIds.length > 0 ? this.createTable(`${name}-queue-ends`) : undefined;
+    this.queueEndsTable = queueEndsTable;
     this.processor = new BundledLambda(
       `${name}-processor`,
       {
         source: "conversation-events",
-        description:
-          "Stores a batch of Genesys conversation detail events, each once (conditional writes), with a TTL",
-        environment: { TABLE_NAME: this.eventsTable.name, RETENTION_DAYS: String(retentionDays) },
+        description: queueEndsTable
+          ? "Stores a batch of Genesys conversation detail events, each once (conditional writes), with a TTL, and the ends of watched queues' legs"
+          : "Stores a batch of Genesys conversation detail events, each once (conditional writes), with a TTL",
+        environment: {
+          TABLE_NAME: this.eventsTable.name,
+          RETENTION_DAYS: String(retentionDays),
+          ...(queueEndsTable && {
+            [QUEUE_ENDS_TABLE_ENV]: queueEndsTable.name,
+            [WATCHED_QUEUE_IDS_ENV]: queueIds.join(","),
+          }),
+        },
         policyStatements: [
-          { Effect: "Allow", Action: ["dynamodb:PutItem"], Resource: [this.eventsTable.arn] },
+          {
+            Effect: "Allow",
+            Action: ["dynamodb:PutItem"],
+            Resource: queueEndsTable
+              ? [this.eventsTable.arn, queueEndsTable.arn]
+              : [this.eventsTable.arn],
+          },
         ],
         memorySizeMb: PROCESSOR_MEMORY_MB,
         timeoutSeconds: PROCESSOR_TIMEOUT_SECONDS,
@@ -452,74 +472,6 @@ export class EventBridgePipeline extends pulumi.ComponentResource {
       { parent: this, dependsOn: [bufferPolicy] },
     );
 
-    if (queueIds.length > 0) {
-      const pattern = source.apply((s) => {
-        const text = stableStringify(queueEndEventPattern(s, queueIds));
-        if (text.length > EVENT_PATTERN_MAX_CHARS)
-          throw new Error(
-            `EventBridgePipeline queueIds make a ${text.length}-character event pattern, over EventBridge's ${EVENT_PATTERN_MAX_CHARS}; watch fewer queues`,
-          );
-        return text;
-      });
-      this.queueEndsTable = this.createTable(`${name}-queue-ends`);
-      // Its own queue: Lambda destination records are not buffer messages, so they never mix with
-      // the redrivable ones; recover them by replaying the archive through the queue-end rule.
-      this.queueEndDeadLetterQueue = new aws.sqs.Queue(
-        `${name}-queue-end-dlq`,
-        { messageRetentionSeconds: DEAD_LETTER_RETENTION_SECONDS, sqsManagedSseEnabled: true },
-        { parent: this },
-      );
-      this.queueEndLambda = new BundledLambda(
-        `${name}-queue-end`,
-        {
-          source: "queue-end",
-          description:
-            "Records once per agent leg that a conversation ended in a watched Genesys queue",
-          environment: {
-            TABLE_NAME: this.queueEndsTable.name,
-            RETENTION_DAYS: String(retentionDays),
-          },
-          policyStatements: [
-            { Effect: "Allow", Action: ["dynamodb:PutItem"], Resource: [this.queueEndsTable.arn] },
-          ],
-          onFailureDestinationArn: this.queueEndDeadLetterQueue.arn,
-          logRetentionDays,
-        },
-        { parent: this },
-      );
-      this.queueEndRule = new aws.cloudwatch.EventRule(
-        `${name}-queue-end-rule`,
-        {
-          eventBusName: this.eventBus.name,
-          description: "Agent legs (user.end) that end in a watched queue",
-          eventPattern: pattern,
-        },
-        { parent: this },
-      );
-      const permission = new aws.lambda.Permission(
-        `${name}-queue-end-permission`,
-        {
-          action: "lambda:InvokeFunction",
-          function: this.queueEndLambda.functionName,
-          principal: "events.amazonaws.com",
-          sourceArn: this.queueEndRule.arn,
-        },
-        { parent: this },
-      );
-      this.queueEndTarget = new aws.cloudwatch.EventTarget(
-        `${name}-queue-end-target`,
-        {
-          rule: this.queueEndRule.name,
-          eventBusName: this.eventBus.name,
-          arn: this.queueEndLambda.functionArn,
-          inputTransformer: RULE_INPUT_TRANSFORMER,
-          retryPolicy: RULE_TARGET_RETRY_POLICY,
-          deadLetterConfig: { arn: this.queueEndDeadLetterQueue.arn },
-        },
-        { parent: this, dependsOn: [permission] },
-      );
-    }
-
     new aws.sqs.QueuePolicy(
       `${name}-dlq-policy`,
       {
@@ -530,19 +482,6 @@ export class EventBridgePipeline extends pulumi.ComponentResource {
       },
       { parent: this },
     );
-    if (this.queueEndDeadLetterQueue && this.queueEndRule) {
-      new aws.sqs.QueuePolicy(
-        `${name}-queue-end-dlq-policy`,
-        {
-          queueUrl: this.queueEndDeadLetterQueue.url,
-          policy: pulumi
-            .all([this.queueEndDeadLetterQueue.arn, this.queueEndRule.arn])
-            .apply(([queue, rule]) => eventBridgeSendPolicy(queue, [rule])),
-        },
-        { parent: this },
-      );
-    }
-
     this.monitoring = eventPipelineMonitoring({
       // The bus's output, not the computed name, so the dashboard is deleted before the bus.
       eventSourceName: this.eventBus.eventSourceName.apply((n) => n ?? ""),
@@ -554,9 +493,7 @@ export class EventBridgePipeline extends pulumi.ComponentResource {
       pipeName: this.pipe.name,
       processorFunctionName: this.processor.functionName,
       eventsTableName: this.eventsTable.name,
-      queueEndFunctionName: this.queueEndLambda?.functionName,
       queueEndsTableName: this.queueEndsTable?.name,
-      queueEndDeadLetterQueueName: this.queueEndDeadLetterQueue?.name,
     });
     this.monitor = new PipelineMonitor(
       `${name}-monitor`,
@@ -576,7 +513,6 @@ export class EventBridgePipeline extends pulumi.ComponentResource {
       bufferQueueUrl: this.bufferQueue.url,
       deadLetterQueueUrl: this.deadLetterQueue.url,
       malformedQueueUrl: this.malformedQueue.url,
-      queueEndDeadLetterQueueUrl: this.queueEndDeadLetterQueue?.url,
       eventsTableName: this.eventsTable.name,
       queueEndsTableName: this.queueEndsTable?.name,
     });

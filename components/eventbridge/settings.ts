@@ -6,6 +6,14 @@
  * needed. The processor takes the whole batch in one invocation.
  */
 export const PIPE_BATCH_SIZE = 10;
+
+/**
+ * Longest comma-separated list of watched queue ids the processor's WATCHED_QUEUE_IDS may hold:
+ * Lambda allows 4 KB for all of a function's environment variables combined
+ * (gettingstarted-limits.html, "Environment variables"); half of it leaves room for the table
+ * names, RETENTION_DAYS and NODE_OPTIONS. 2,048 characters are 55 queue ids.
+ */
+export const WATCHED_QUEUE_IDS_MAX_CHARS = 2048;
 /** @deprecated the old name of PIPE_BATCH_SIZE, kept for tools/capacity until it is updated. */
 export const PIPE_MAX_BATCH_SIZE = PIPE_BATCH_SIZE;
 /**

@@ -33,21 +33,18 @@ export interface EventPipelineResources {
   readonly pipeName: pulumi.Input<string>;
   readonly processorFunctionName: pulumi.Input<string>;
   readonly eventsTableName: pulumi.Input<string>;
-  /** Present with queueIds. */
-  readonly queueEndFunctionName?: pulumi.Input<string>;
-  /** Present with queueIds. */
+  /**
+   * Present with queueIds. The processor records queue ends from the buffer, so the buffer, its
+   * age and its dead-letter queue alarms cover them; only the table is theirs.
+   */
   readonly queueEndsTableName?: pulumi.Input<string>;
-  /** Present with queueIds: failed queue-end invocations. */
-  readonly queueEndDeadLetterQueueName?: pulumi.Input<string>;
 }
 
 // One label per resource, shared by its alarms and its graphs.
 const BUFFER = "event buffer queue";
 const DLQ = "event pipeline's dead-letter queue";
 const MALFORMED = "malformed-event queue";
-const QUEUE_END_DLQ = "queue-end dead-letter queue";
 const PROCESSOR = "conversation-events processor";
-const QUEUE_END = "queue-end";
 /** Fifteen minutes of throttling in every window means the backlog grows, not a burst. */
 const PROCESSOR_THROTTLE_WINDOWS = 3;
 
@@ -67,26 +64,14 @@ export function eventPipelineMonitoring(r: EventPipelineResources): PipelineMoni
     ...lambdaAlarms("processor", r.processorFunctionName, PROCESSOR, PROCESSOR_THROTTLE_WINDOWS),
     ...tableAlarms("events-table", r.eventsTableName, "events"),
   ];
-  if (r.queueEndFunctionName !== undefined)
-    alarms.push(...lambdaAlarms("queue-end", r.queueEndFunctionName, QUEUE_END));
   if (r.queueEndsTableName !== undefined)
     alarms.push(...tableAlarms("queue-ends-table", r.queueEndsTableName, "queue-ends"));
-  if (r.queueEndDeadLetterQueueName !== undefined)
-    alarms.push(
-      deadLetterAlarm("queue-end-dead-letters", r.queueEndDeadLetterQueueName, QUEUE_END_DLQ),
-    );
 
   const buffer = queueMetrics(r.bufferQueueName, BUFFER);
   const dlq = queueMetrics(r.deadLetterQueueName, DLQ);
   const malformed = queueMetrics(r.malformedQueueName, MALFORMED);
   const processor = lambdaMetrics(r.processorFunctionName, PROCESSOR);
   const events = tableMetrics(r.eventsTableName, "events table");
-  const lambdas = [
-    processor,
-    ...(r.queueEndFunctionName !== undefined
-      ? [lambdaMetrics(r.queueEndFunctionName, QUEUE_END)]
-      : []),
-  ];
   const widgets: WidgetSpec[] = [
     {
       title: "Events in, stored, duplicates, rejected",
@@ -105,7 +90,7 @@ export function eventPipelineMonitoring(r: EventPipelineResources): PipelineMoni
       title: "Processor concurrency and throttles",
       metrics: [processor.concurrency, processor.throttles],
     },
-    { title: "Event pipeline Lambda errors", metrics: lambdas.map((l) => l.errors) },
+    { title: "Event pipeline Lambda errors", metrics: [processor.errors] },
   ];
   return { alarms, widgets };
 }

@@ -11,6 +11,14 @@
  * With `retriesToDeadLetter` (a STANDARD workflow, which the pipe starts asynchronously, so nothing
  * would retry a record it hands back) a record to retry is routed to the dead-letter queue instead.
  * It throws only when it cannot answer at all (no TABLE_NAME, an input that is not `{ records }`).
+ *
+ * With watched queues (QUEUE_ENDS_TABLE_NAME, WATCHED_QUEUE_IDS) it also records a user.end whose
+ * `eventBody.queueId` is watched as a queue end (../shared/queueEnd.ts), before storing the event.
+ * Queue ends ride the buffer with the event that carries them, so they get its outage tolerance and
+ * its redrivable dead-letter queue, instead of an asynchronous Lambda invocation whose two retries
+ * dead-letter them within minutes of a store outage. Recording first and storing only after it
+ * succeeded keeps the record's outcome the event's own: a retried record finds its queue end a
+ * duplicate and its event still unstored, never the reverse.
  */
 import { DynamoDBClient, PutItemCommand } from "@aws-sdk/client-dynamodb";
 import type {
@@ -19,6 +27,12 @@ import type {
   ProcessorAnswer,
   RecordOutcome,
 } from "../shared/pipelineContract";
+import {
+  QUEUE_ENDS_TABLE_ENV,
+  USER_END_TOPIC,
+  WATCHED_QUEUE_IDS_ENV,
+} from "../shared/pipelineContract";
+import { queueEndOf, queueEndItem } from "../shared/queueEnd";
 import {
   MalformedEvent,
   expiresAt,
@@ -38,6 +52,24 @@ export interface ConversationEventsSettings {
   readonly retentionDays?: number;
   /** @default the system clock */
   readonly now?: () => Date;
+  /** Table queue ends are recorded in. @default the QUEUE_ENDS_TABLE_NAME environment variable */
+  readonly queueEndsTableName?: string;
+  /** Queues whose user.end is recorded. @default the WATCHED_QUEUE_IDS environment variable (comma-separated) */
+  readonly watchedQueueIds?: readonly string[];
+}
+
+/** Where queue ends go, or undefined when no queue is watched. */
+function queueEndSettings(settings: ConversationEventsSettings) {
+  const table = settings.queueEndsTableName ?? process.env[QUEUE_ENDS_TABLE_ENV];
+  const ids =
+    settings.watchedQueueIds ??
+    (process.env[WATCHED_QUEUE_IDS_ENV] ?? "").split(",").filter((id) => id !== "");
+  if (ids.length === 0) return undefined;
+  if (!table)
+    throw new Error(
+      `${QUEUE_ENDS_TABLE_ENV} is not set but ${WATCHED_QUEUE_IDS_ENV} is; fix: set it to the queue-ends table`,
+    );
+  return { table, ids: new Set(ids) };
 }
 
 function errorName(err: unknown): string {
@@ -86,9 +118,30 @@ export function createHandler(dynamodb: DynamoDBClient, settings: ConversationEv
     event: ConversationDetailEvent,
     tableName: string,
     days: number,
+    queueEnds: ReturnType<typeof queueEndSettings>,
   ): Promise<{ outcome: RecordOutcome; key: string; reason?: string }> {
     const key = idempotencyKey(event);
     const storedAt = now();
+    const queueId = event.eventBody.queueId;
+    // The same match as EventBridge's queue-end pattern had: exact values (eb-event-patterns.html).
+    if (
+      queueEnds &&
+      event.detailType === USER_END_TOPIC &&
+      typeof queueId === "string" &&
+      queueEnds.ids.has(queueId)
+    ) {
+      try {
+        await dynamodb.send(
+          new PutItemCommand({
+            TableName: queueEnds.table,
+            Item: queueEndItem(queueEndOf(event, queueId), storedAt, days),
+            ConditionExpression: "attribute_not_exists(pk)",
+          }),
+        );
+      } catch (err) {
+        if (!isConditionalCheckFailed(err)) return failure(err, key);
+      }
+    }
     try {
       await dynamodb.send(
         new PutItemCommand({
@@ -113,9 +166,17 @@ export function createHandler(dynamodb: DynamoDBClient, settings: ConversationEv
       return { outcome: "stored", key };
     } catch (err) {
       if (isConditionalCheckFailed(err)) return { outcome: "duplicate", key };
-      const reason = `${errorName(err)}: ${(err as Error)?.message ?? String(err)}`;
-      return { outcome: isTransientStoreError(err) ? "retry" : "failed", key, reason };
+      return failure(err, key);
     }
+  }
+
+  function failure(err: unknown, key: string) {
+    const reason = `${errorName(err)}: ${(err as Error)?.message ?? String(err)}`;
+    return {
+      outcome: isTransientStoreError(err) ? ("retry" as const) : ("failed" as const),
+      key,
+      reason,
+    };
   }
 
   return async function storeConversationEvents(input: unknown): Promise<ProcessorAnswer> {
@@ -128,6 +189,7 @@ export function createHandler(dynamodb: DynamoDBClient, settings: ConversationEv
         "TABLE_NAME is not set; fix: set it in the function's environment to the events table",
       );
     const days = settings.retentionDays ?? retentionDaysFromEnv();
+    const queueEnds = queueEndSettings(settings);
 
     const results = await Promise.all(
       records.map(async (record) => {
@@ -138,7 +200,7 @@ export function createHandler(dynamodb: DynamoDBClient, settings: ConversationEv
           if (!(err instanceof MalformedEvent)) throw err;
           return { outcome: "malformed" as const, reason: err.message };
         }
-        return store(event, tableName, days);
+        return store(event, tableName, days, queueEnds);
       }),
     );
 

@@ -8,15 +8,14 @@
  * event goes to the pipeline's dead-letter queue.
  */
 import { DynamoDBClient, PutItemCommand } from "@aws-sdk/client-dynamodb";
-import { USER_END_TOPIC } from "../shared/pipelineContract";
 import {
   MalformedEvent,
-  expiresAt,
   isConditionalCheckFailed,
-  parseConversationEvent,
   retentionDaysFromEnv,
 } from "../shared/genesysEvent";
-import { UUID } from "../shared/uuid";
+import { legKey, parseQueueEnd, queueEndItem } from "../shared/queueEnd";
+
+export { legKey, parseQueueEnd };
 
 /** What the invocation returns. */
 export interface QueueEndResult {
@@ -32,32 +31,6 @@ export interface QueueEndSettings {
   readonly retentionDays?: number;
   /** @default the system clock */
   readonly now?: () => Date;
-}
-
-/** A user.end event with its queue; throws MalformedEvent for anything else. */
-export function parseQueueEnd(input: unknown) {
-  const event = parseConversationEvent(input);
-  const problems: string[] = [];
-  if (event.detailType !== USER_END_TOPIC) problems.push(`detail-type is not ${USER_END_TOPIC}`);
-  const queueId = event.eventBody.queueId;
-  if (typeof queueId !== "string" || !UUID.test(queueId))
-    problems.push("detail.eventBody.queueId is missing or not a Genesys id (UUID)");
-  const userId = event.eventBody.userId;
-  if (problems.length > 0) throw new MalformedEvent(problems);
-  return {
-    ...event,
-    queueId: (queueId as string).toLowerCase(),
-    userId: typeof userId === "string" ? userId : undefined,
-  };
-}
-
-/** The leg whose end is recorded: conversation, participant and session. */
-export function legKey(leg: {
-  conversationId: string;
-  participantId: string;
-  sessionId: string;
-}): string {
-  return [leg.conversationId, leg.participantId, leg.sessionId].join("#");
 }
 
 /** Builds the handler around a DynamoDB client, so tests and the local replay can point it anywhere. */
@@ -84,18 +57,7 @@ export function createHandler(dynamodb: DynamoDBClient, settings: QueueEndSettin
       await dynamodb.send(
         new PutItemCommand({
           TableName: tableName,
-          Item: {
-            pk: { S: key },
-            queueId: { S: leg.queueId },
-            conversationId: { S: leg.conversationId },
-            participantId: { S: leg.participantId },
-            sessionId: { S: leg.sessionId },
-            ...(leg.userId !== undefined && { userId: { S: leg.userId } }),
-            endedAt: { N: String(leg.eventTime) },
-            eventId: { S: leg.id },
-            recordedAt: { S: recordedAt.toISOString() },
-            expiresAt: { N: String(expiresAt(recordedAt, days)) },
-          },
+          Item: queueEndItem(leg, recordedAt, days),
           ConditionExpression: "attribute_not_exists(pk)",
         }),
       );

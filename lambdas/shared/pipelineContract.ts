@@ -78,3 +78,10 @@ export interface ProcessorAnswer {
  * redrive to the buffer processes it as if it had just arrived.
  */
 export const DEAD_LETTER_ATTRIBUTES = { reason: "reason", messageId: "originalMessageId" } as const;
+
+/**
+ * The processor's environment variables for queue ends: the queue-ends table and the watched queue
+ * ids (comma-separated). Both absent without queueIds.
+ */
+export const QUEUE_ENDS_TABLE_ENV = "QUEUE_ENDS_TABLE_NAME";
+export const WATCHED_QUEUE_IDS_ENV = "WATCHED_QUEUE_IDS";

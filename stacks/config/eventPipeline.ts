@@ -2,10 +2,7 @@
 import {
   CONVERSATION_DETAIL_TOPICS,
   CONVERSATION_TOPIC_PREFIX,
-  EVENT_PATTERN_MAX_CHARS,
   EVENT_SOURCE_SUFFIX,
-  partnerEventSourceName,
-  queueEndEventPattern,
   USER_END_TOPIC,
 } from "../../components/eventbridge/events";
 import {
@@ -13,9 +10,9 @@ import {
   maxConcurrencyProblem,
   OUTAGE_TOLERANCE_HOURS,
   outageToleranceProblem,
+  WATCHED_QUEUE_IDS_MAX_CHARS,
 } from "../../components/eventbridge/settings";
 import { WORKFLOW_TYPES, type WorkflowType } from "../../components/eventbridge/stateMachine";
-import { stableStringify } from "../../components/stableJson";
 import { closestName, ConfigError, ConfigObject } from "./configObject";
 import type { PipelineSection } from "./pipeline";
 import { UUID } from "./rules";
@@ -50,8 +47,6 @@ export function defaultEventSourceSuffix(stack: string): string {
 }
 
 const SUFFIX_RULE = "1–64 letters, digits, '.', '-' or '_'";
-/** An org id's length, for sizing the queue-end pattern before the id is known. */
-const ORG_ID_PLACEHOLDER = "00000000-0000-0000-0000-000000000000";
 
 /** The elements of a list field, each checked to be a string; absent means undefined. */
 function stringList(p: ConfigObject, field: string, example: string): string[] | undefined {
@@ -117,7 +112,7 @@ function parseTopics(p: ConfigObject, enabled: boolean): string[] {
   return topics;
 }
 
-function parseQueueIds(p: ConfigObject, topics: readonly string[], suffix: string): string[] {
+function parseQueueIds(p: ConfigObject, topics: readonly string[]): string[] {
   const example = '["5c9d1a7e-8f3b-4c2d-9e61-0a4b7c3d2e10"]';
   const raw = stringList(p, "queueIds", example) ?? [];
   const queueIds = raw.map((id, index) => {
@@ -139,17 +134,16 @@ function parseQueueIds(p: ConfigObject, topics: readonly string[], suffix: strin
     p.fail(
       "queueIds",
       `needs the topic ${USER_END_TOPIC}, which topics does not subscribe to`,
-      `add "${USER_END_TOPIC}" to topics: the queue-end rule watches agent legs ending`,
+      `add "${USER_END_TOPIC}" to topics: queue ends are read from agent legs ending`,
     );
   }
-  const size = stableStringify(
-    queueEndEventPattern(partnerEventSourceName(ORG_ID_PLACEHOLDER, suffix), queueIds),
-  ).length;
-  if (size > EVENT_PATTERN_MAX_CHARS) {
+  // The processor reads the watched queues from its environment (queue ends ride the buffer).
+  const size = queueIds.join(",").length;
+  if (size > WATCHED_QUEUE_IDS_MAX_CHARS) {
     p.fail(
       "queueIds",
-      `makes a queue-end event pattern of ${size} characters, over EventBridge's ${EVENT_PATTERN_MAX_CHARS}`,
-      "watch fewer queues (about 40 fit), or ask AWS to raise the event pattern size quota",
+      `make a ${size}-character WATCHED_QUEUE_IDS environment variable, over the ${WATCHED_QUEUE_IDS_MAX_CHARS} this pipeline allows of Lambda's 4 KB`,
+      "watch fewer queues (55 fit)",
     );
   }
   return queueIds;
@@ -190,7 +184,7 @@ export const eventPipeline: PipelineSection<EventPipelineConfig> = {
     }
 
     const topics = parseTopics(p, ctx.enabled);
-    const queueIds = parseQueueIds(p, topics, eventSourceSuffix);
+    const queueIds = parseQueueIds(p, topics);
 
     const rawType = p.string("workflowType", '"EXPRESS"');
     if (rawType !== undefined && !WORKFLOW_TYPES.includes(rawType as WorkflowType)) {

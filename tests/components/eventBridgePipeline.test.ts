@@ -86,9 +86,7 @@ describe("EventBridgePipeline under mocks", () => {
       "aws:cloudwatch/eventArchive:EventArchive::ebptest-archive",
       "aws:cloudwatch/eventBus:EventBus::ebptest-bus",
       "aws:cloudwatch/eventRule:EventRule::ebptest-conversation-rule",
-      "aws:cloudwatch/eventRule:EventRule::ebptest-queue-end-rule",
       "aws:cloudwatch/eventTarget:EventTarget::ebptest-conversation-target",
-      "aws:cloudwatch/eventTarget:EventTarget::ebptest-queue-end-target",
       "aws:cloudwatch/logGroup:LogGroup::ebptest-state-machine-logs",
       "aws:dynamodb/table:Table::ebptest-events",
       "aws:dynamodb/table:Table::ebptest-queue-ends",
@@ -96,20 +94,16 @@ describe("EventBridgePipeline under mocks", () => {
       "aws:iam/role:Role::ebptest-state-machine-role",
       "aws:iam/rolePolicy:RolePolicy::ebptest-pipe-policy",
       "aws:iam/rolePolicy:RolePolicy::ebptest-state-machine-policy",
-      "aws:lambda/permission:Permission::ebptest-queue-end-permission",
       "aws:pipes/pipe:Pipe::ebptest-pipe",
       "aws:sfn/stateMachine:StateMachine::ebptest-state-machine",
       "aws:sqs/queue:Queue::ebptest-buffer",
       "aws:sqs/queue:Queue::ebptest-dlq",
       "aws:sqs/queue:Queue::ebptest-malformed",
-      "aws:sqs/queue:Queue::ebptest-queue-end-dlq",
       "aws:sqs/queuePolicy:QueuePolicy::ebptest-buffer-policy",
       "aws:sqs/queuePolicy:QueuePolicy::ebptest-dlq-policy",
-      "aws:sqs/queuePolicy:QueuePolicy::ebptest-queue-end-dlq-policy",
       "aws:sqs/redriveAllowPolicy:RedriveAllowPolicy::ebptest-dlq-redrive-allow",
       "genesyscloud:index/integration:Integration::ebptest-integration",
       "geo:index:BundledLambda::ebptest-processor",
-      "geo:index:BundledLambda::ebptest-queue-end",
       "geo:monitoring:PipelineMonitor::ebptest-monitor",
     ]);
   });
@@ -166,41 +160,21 @@ describe("EventBridgePipeline under mocks", () => {
     assert.equal(target.roleArn, undefined);
   });
 
-  it("watches user.end in the configured queues only, on detail.eventBody.queueId, into the queue-end Lambda, failures to its own queue", () => {
-    const rule = inputs("aws:cloudwatch/eventRule:EventRule", "ebptest-queue-end-rule");
-    assert.equal(rule.eventBusName, SOURCE);
-    assert.deepEqual(JSON.parse(rule.eventPattern), {
-      detail: { eventBody: { queueId: [QUEUE] } },
-      "detail-type": [USER_END_TOPIC],
-      source: [SOURCE],
-    });
-    const target = inputs("aws:cloudwatch/eventTarget:EventTarget", "ebptest-queue-end-target");
-    assert.equal(target.arn, functionArn("ebptest-queue-end"));
-    assert.deepEqual(target.inputTransformer, {
-      inputTemplate: '{"event":<aws.events.event.json>}',
-    });
-    assert.deepEqual(target.retryPolicy, {
-      maximumEventAgeInSeconds: 86400,
-      maximumRetryAttempts: 185,
-    });
-    assert.deepEqual(target.deadLetterConfig, { arn: queueArn("ebptest-queue-end-dlq") });
-    const permission = inputs("aws:lambda/permission:Permission", "ebptest-queue-end-permission");
-    assert.deepEqual(
-      [permission.action, permission.function, permission.principal, permission.sourceArn],
-      [
-        "lambda:InvokeFunction",
-        physical("ebptest-queue-end"),
-        "events.amazonaws.com",
-        ruleArn("ebptest-queue-end-rule"),
-      ],
+  it("records queue ends through the buffer, not a rule of their own: the conversation rule already buffers user.end", () => {
+    const rules = recorder.resources
+      .filter(
+        (r) => r.type === "aws:cloudwatch/eventRule:EventRule" && r.name.startsWith("ebptest-"),
+      )
+      .map((r) => r.name);
+    assert.deepEqual(rules, ["ebptest-conversation-rule"]);
+    const pattern = JSON.parse(
+      inputs("aws:cloudwatch/eventRule:EventRule", "ebptest-conversation-rule").eventPattern,
     );
-    const asyncConfig = inputs(
-      "aws:lambda/functionEventInvokeConfig:FunctionEventInvokeConfig",
-      "ebptest-queue-end-async",
-    );
-    assert.deepEqual(asyncConfig.destinationConfig, {
-      onFailure: { destination: queueArn("ebptest-queue-end-dlq") },
-    });
+    assert.ok(pattern["detail-type"].includes(USER_END_TOPIC));
+    const functions = recorder.resources
+      .filter((r) => r.type === "aws:lambda/function:Function" && r.name.startsWith("ebptest-"))
+      .map((r) => r.name);
+    assert.deepEqual(functions, ["ebptest-processor"]);
   });
 
   it("sizes the buffer from outageToleranceHours: 6 × the execution timeout, a dead letter only after the tolerance", () => {
@@ -216,7 +190,7 @@ describe("EventBridgePipeline under mocks", () => {
     // ebpstd tolerates 2 h: 7,200 s ÷ 720 s.
     const standard = JSON.parse(inputs("aws:sqs/queue:Queue", "ebpstd-buffer").redrivePolicy);
     assert.equal(standard.maxReceiveCount, 10);
-    for (const name of ["ebptest-dlq", "ebptest-malformed", "ebptest-queue-end-dlq"]) {
+    for (const name of ["ebptest-dlq", "ebptest-malformed"]) {
       const queue = inputs("aws:sqs/queue:Queue", name);
       assert.equal(queue.messageRetentionSeconds, 14 * 86400, name);
       assert.equal(queue.sqsManagedSseEnabled, true, name);
@@ -232,7 +206,7 @@ describe("EventBridgePipeline under mocks", () => {
     });
   });
 
-  it("lets EventBridge send to the buffer and the DLQ only for the conversation rule, to the queue-end DLQ only for its rule", () => {
+  it("lets EventBridge send to the buffer and the DLQ only for the conversation rule", () => {
     const statement = (name: string) => policyOf("aws:sqs/queuePolicy:QueuePolicy", name).Statement;
     assert.deepEqual(statement("ebptest-buffer-policy"), [
       {
@@ -250,9 +224,6 @@ describe("EventBridgePipeline under mocks", () => {
     );
     assert.deepEqual(statement("ebptest-dlq-policy")[0].Condition, {
       ArnEquals: { "aws:SourceArn": [ruleArn("ebptest-conversation-rule")] },
-    });
-    assert.deepEqual(statement("ebptest-queue-end-dlq-policy")[0].Condition, {
-      ArnEquals: { "aws:SourceArn": [ruleArn("ebptest-queue-end-rule")] },
     });
     assert.deepEqual(statement("ebpstd-dlq-policy")[0].Condition, {
       ArnEquals: { "aws:SourceArn": [ruleArn("ebpstd-conversation-rule")] },
@@ -393,7 +364,7 @@ describe("EventBridgePipeline under mocks", () => {
     );
   });
 
-  it("caps the processor at maxConcurrency and lets it write only its table", () => {
+  it("caps the processor at maxConcurrency and lets it write only its table and the queue-ends table", () => {
     const fn = inputs("aws:lambda/function:Function", "ebptest-processor");
     assert.equal(fn.reservedConcurrentExecutions, 25);
     assert.equal(fn.memorySize, 256);
@@ -402,32 +373,32 @@ describe("EventBridgePipeline under mocks", () => {
       NODE_OPTIONS: "--enable-source-maps",
       TABLE_NAME: physical("ebptest-events"),
       RETENTION_DAYS: "14",
+      QUEUE_ENDS_TABLE_NAME: physical("ebptest-queue-ends"),
+      WATCHED_QUEUE_IDS: QUEUE,
     });
     const statements = policyOf(
       "aws:iam/rolePolicy:RolePolicy",
       "ebptest-processor-policy",
     ).Statement;
     assert.deepEqual(statements.slice(1), [
-      { Effect: "Allow", Action: ["dynamodb:PutItem"], Resource: [tableArn("ebptest-events")] },
+      {
+        Effect: "Allow",
+        Action: ["dynamodb:PutItem"],
+        Resource: [tableArn("ebptest-events"), tableArn("ebptest-queue-ends")],
+      },
     ]);
     assert.deepEqual(statements[0].Action, ["logs:CreateLogStream", "logs:PutLogEvents"]);
-  });
-
-  it("lets the queue-end Lambda write only its table and, for failed invocations, its own DLQ", () => {
-    const fn = inputs("aws:lambda/function:Function", "ebptest-queue-end");
-    assert.deepEqual(fn.environment.variables, {
-      NODE_OPTIONS: "--enable-source-maps",
-      TABLE_NAME: physical("ebptest-queue-ends"),
-      RETENTION_DAYS: "14",
-    });
-    const statements = policyOf(
-      "aws:iam/rolePolicy:RolePolicy",
-      "ebptest-queue-end-policy",
-    ).Statement;
-    assert.deepEqual(statements.slice(1), [
-      { Effect: "Allow", Action: ["dynamodb:PutItem"], Resource: [tableArn("ebptest-queue-ends")] },
-      { Effect: "Allow", Action: "sqs:SendMessage", Resource: queueArn("ebptest-queue-end-dlq") },
+    // Without queueIds: only its own table.
+    const standard = inputs("aws:lambda/function:Function", "ebpstd-processor");
+    assert.deepEqual(Object.keys(standard.environment.variables).sort(), [
+      "NODE_OPTIONS",
+      "RETENTION_DAYS",
+      "TABLE_NAME",
     ]);
+    assert.deepEqual(
+      policyOf("aws:iam/rolePolicy:RolePolicy", "ebpstd-processor-policy").Statement[1].Resource,
+      [tableArn("ebpstd-events")],
+    );
   });
 
   it("keys both tables by pk, pays per request and expires items through expiresAt", () => {
@@ -446,7 +417,7 @@ describe("EventBridgePipeline under mocks", () => {
     }
   });
 
-  it("creates no queue-end rule, Lambda or table without queueIds", () => {
+  it("creates no queue-ends table (nor any queue-end rule or Lambda) without queueIds", () => {
     const names = recorder.resources
       .filter((r) => r.name.startsWith("ebpstd-queue-end"))
       .map((r) => r.name);
@@ -503,6 +474,16 @@ describe("validateEventBridgePipelineArgs", () => {
       "queues without user.end",
       { topics: [TOPICS[1]], queueIds: [QUEUE] },
       `EventBridgePipeline queueIds need the topic ${USER_END_TOPIC} in topics`,
+    ],
+    [
+      "more watched queues than the processor's environment holds (56)",
+      {
+        queueIds: Array.from(
+          { length: 56 },
+          (_, i) => `5c9d1a7e-8f3b-4c2d-9e61-${String(i).padStart(12, "0")}`,
+        ),
+      },
+      "EventBridgePipeline queueIds make a 2071-character WATCHED_QUEUE_IDS environment variable, over 2048",
     ],
     [
       "a lowercase workflow type",

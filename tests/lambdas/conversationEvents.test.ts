@@ -175,3 +175,111 @@ describe("conversation-events processor: a whole batch in one invocation", () =>
     );
   });
 });
+
+describe("conversation-events processor: queue ends of watched queues", () => {
+  const WATCHED = "11111111-2222-4333-8444-555555555555";
+  const settings = {
+    tableName: "events",
+    retentionDays: 30,
+    now: () => new Date("2026-11-21T12:00:00Z"),
+    queueEndsTableName: "queue-ends",
+    watchedQueueIds: [WATCHED],
+  };
+  const userEnd = (n: number, queueId: string) => {
+    const e = event(n);
+    return {
+      ...e,
+      "detail-type": "v2.detail.events.conversation.{id}.user.end",
+      detail: {
+        topicName: `v2.detail.events.conversation.${CONVERSATION}.user.end`,
+        eventBody: { ...e.detail.eventBody, queueId, userId: uuid(9000 + n) },
+      },
+    };
+  };
+  /** Two tables; `down` fails every write to the named table with a throttle. */
+  function tables() {
+    const items = { events: new Map<string, unknown>(), "queue-ends": new Map<string, unknown>() };
+    const down = new Set<string>();
+    const client = {
+      async send(command: { input: { TableName: keyof typeof items; Item: any } }) {
+        const { TableName, Item } = command.input;
+        if (down.has(TableName))
+          throw Object.assign(new Error("slow down"), {
+            name: "ThrottlingException",
+            $metadata: { httpStatusCode: 400 },
+          });
+        if (items[TableName].has(Item.pk.S))
+          throw Object.assign(new Error("The conditional request failed"), {
+            name: "ConditionalCheckFailedException",
+            $metadata: { httpStatusCode: 400 },
+          });
+        items[TableName].set(Item.pk.S, Item);
+        return {};
+      },
+    };
+    return { client: client as unknown as DynamoDBClient, items, down };
+  }
+
+  it("records a watched queue's user.end once per leg, besides storing the event; others only store", async () => {
+    const store = tables();
+    const handler = createHandler(store.client, settings);
+    const other = "99999999-2222-4333-8444-555555555555";
+    const answer = await quiet(() =>
+      handler({
+        records: [
+          record("a", userEnd(1, WATCHED)),
+          record("b", userEnd(2, other)),
+          record("c", event(3)),
+        ],
+      }),
+    );
+    assert.deepEqual(
+      answer.outcomes.map((o) => o.outcome),
+      ["stored", "stored", "stored"],
+    );
+    assert.equal(store.items.events.size, 3);
+    assert.deepEqual(
+      [...store.items["queue-ends"].values()].map((i: any) => [i.pk.S, i.queueId.S, i.userId.S]),
+      [[`${CONVERSATION}#${uuid(1)}#${uuid(1001)}`, WATCHED, uuid(9001)]],
+    );
+    // A redelivery records nothing new and is the event's duplicate.
+    const again = await quiet(() => handler({ records: [record("a2", userEnd(1, WATCHED))] }));
+    assert.equal(again.outcomes[0].outcome, "duplicate");
+    assert.equal(store.items["queue-ends"].size, 1);
+  });
+
+  it("retries a record whose queue end cannot be written yet, without storing its event, so its outcome stays the event's", async () => {
+    const store = tables();
+    const handler = createHandler(store.client, settings);
+    store.down.add("queue-ends");
+    const failed = await quiet(() => handler({ records: [record("a", userEnd(1, WATCHED))] }));
+    assert.equal(failed.outcomes[0].outcome, "retry");
+    assert.deepEqual(failed.batchItemFailures, [{ itemIdentifier: "a" }]);
+    assert.equal(store.items.events.size, 0);
+    store.down.clear();
+    const retried = await quiet(() => handler({ records: [record("a", userEnd(1, WATCHED))] }));
+    assert.equal(retried.outcomes[0].outcome, "stored");
+    assert.equal(store.items["queue-ends"].size, 1);
+  });
+
+  it("reads the table and the watched queues from its environment, and refuses queues without a table", async () => {
+    const saved = { ...process.env };
+    try {
+      process.env.WATCHED_QUEUE_IDS = WATCHED;
+      delete process.env.QUEUE_ENDS_TABLE_NAME;
+      const { queueEndsTableName: _t, watchedQueueIds: _w, ...base } = settings;
+      await assert.rejects(
+        createHandler(tables().client, base)({ records: [] }),
+        /QUEUE_ENDS_TABLE_NAME is not set but WATCHED_QUEUE_IDS is/,
+      );
+      process.env.QUEUE_ENDS_TABLE_NAME = "queue-ends";
+      const store = tables();
+      await quiet(() =>
+        createHandler(store.client, base)({ records: [record("a", userEnd(1, WATCHED))] }),
+      );
+      assert.equal(store.items["queue-ends"].size, 1);
+    } finally {
+      process.env = saved;
+    }
+  });
+});

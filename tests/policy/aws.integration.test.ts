@@ -419,28 +419,49 @@ describe("CrossGuard AWS policies fail on resources built to break them", functi
     const FIX =
       "Fix: add an aws.lambda.FunctionEventInvokeConfig with destinationConfig.onFailure.destination set to an SQS queue or SNS topic ARN (BundledLambda's onFailureDestinationArn), or set deadLetterConfig.targetArn on the function.";
 
+    // The stacks invoke no Lambda asynchronously any more (queue ends ride the buffer), so the
+    // EventBridge case is built here: a rule target, its permission and its invoke config.
+    const ebFn = resource("aws:lambda/function:Function", "recorder", {
+      name: "recorder-1",
+      arn: "arn:aws:lambda:us-east-1:123456789012:function:recorder-1",
+    });
+    const ebInvokers = [
+      resource("aws:cloudwatch/eventTarget:EventTarget", "recorder-target", {
+        rule: "r",
+        arn: ebFn.inputs.arn,
+      }),
+      resource("aws:lambda/permission:Permission", "recorder-permission", {
+        function: "recorder-1",
+        principal: "events.amazonaws.com",
+        action: "lambda:InvokeFunction",
+      }),
+    ];
+    const invokeConfig = (destination: unknown) =>
+      resource("aws:lambda/functionEventInvokeConfig:FunctionEventInvokeConfig", "recorder-async", {
+        functionName: "recorder-1",
+        destinationConfig: { onFailure: { destination } },
+      });
+
     it("fails the EventBridge-invoked function once its failure destination is removed", async () => {
-      const stack = editedStack(dev, (_, all) =>
-        all.filter((r) => r.name !== "event-pipeline-queue-end-async"),
+      const withConfig = [
+        ebFn,
+        ...ebInvokers,
+        invokeConfig("arn:aws:sqs:us-east-1:123456789012:dlq"),
+      ];
+      assert.deepEqual(await violations(withConfig, [lambdaAsyncFailureDestination]), []);
+      assert.deepEqual(
+        (await violations([ebFn, ...ebInvokers], [lambdaAsyncFailureDestination])).map(
+          (v) => v.message,
+        ),
+        [
+          `Lambda function "recorder" is invoked asynchronously by EventTarget "recorder-target", Permission "recorder-permission" (events.amazonaws.com) but has no failure destination or dead-letter queue, so an event that still fails after Lambda's retries is dropped. ${FIX}`,
+        ],
       );
-      assert.deepEqual(await violations(stack), [
-        {
-          policy: "lambda-async-failure-destination",
-          urn: urnOf("event-pipeline-queue-end"),
-          message: `Lambda function "event-pipeline-queue-end" is invoked asynchronously by EventTarget "event-pipeline-queue-end-target", Permission "event-pipeline-queue-end-permission" (events.amazonaws.com) but has no failure destination or dead-letter queue, so an event that still fails after Lambda's retries is dropped. ${FIX}`,
-        },
-      ]);
     });
 
     it("fails a destination it cannot read", async () => {
-      const stack = editedStack(dev, (named) =>
-        set(
-          named("event-pipeline-queue-end-async"),
-          ["destinationConfig", "onFailure", "destination"],
-          SECRET,
-        ),
-      );
-      assert.equal((await violations(stack)).length, 1);
+      const stack = [ebFn, ...ebInvokers, invokeConfig(SECRET)];
+      assert.equal((await violations(stack, [lambdaAsyncFailureDestination])).length, 1);
     });
 
     it("knows S3, SNS and fire-and-forget pipes invoke asynchronously, and API Gateway does not", async () => {

@@ -99,9 +99,10 @@ describe("CrossGuard policy pack over every stack of the repository", function (
       "aws:sns/topicPolicy:TopicPolicy",
     ];
     assert.deepEqual([...applied.get("iam-no-wildcards")!].sort(), urnsOf(...iamTypes));
-    // Six roles with their policies, the Genesys role and its grant, three queue policies, the
-    // bucket and its policy, and the alarm topic's policy.
-    assert.equal(urnsOf(...iamTypes).length, 20);
+    // Five roles with their policies (no queue-end Lambda: queue ends ride the buffer), the
+    // Genesys role and its grant, two queue policies, the bucket and its policy, and the alarm
+    // topic's policy.
+    assert.equal(urnsOf(...iamTypes).length, 17);
     assert.deepEqual(
       [...applied.get("eventbridge-target-retry-and-dlq")!].sort(),
       urnsOf("aws:cloudwatch/eventTarget:EventTarget"),

@@ -313,7 +313,8 @@ describe("destroy order", function () {
 
       it("deletes each event rule target before its rule, bus, destination and dead-letter queue; the pipe before its queue and state machine; the state machine before its functions", () => {
         const targets = g.ofType(EVENT_TARGET);
-        assert.ok(targets.length >= 2);
+        // The conversation rule's target: queue ends ride the same buffer.
+        assert.ok(targets.length >= 1);
         for (const target of targets) {
           const rule = g.one(
             EVENT_RULE,

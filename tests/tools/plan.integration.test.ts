@@ -79,7 +79,7 @@ describe("offline plan (npm run plan)", function () {
       out.stdout,
       // Batches of 10, two targets for a watched queue's user.end, one processor call per batch:
       // 0.1 Lambda calls per event, 1,000 events/s at reserved concurrency 10.
-      /\| this stack \(EXPRESS, pipe batches of 10, maxConcurrency 10\) \| us-east-1 \| 10 \| 2 \| 0\.1 \| 1,000 \(Lambda processor: reserved concurrency\) \|/,
+      /\| this stack \(EXPRESS, pipe batches of 10, maxConcurrency 10\) \| us-east-1 \| 10 \| 1 \| 0\.1 \| 1,000 \(Lambda processor: reserved concurrency\) \|/,
     );
     assert.match(
       out.stdout,

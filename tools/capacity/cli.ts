@@ -8,8 +8,9 @@
  *
  * Each --max-concurrency adds a row. The definition is built as the component builds it, or read
  * from --definition (every Lambda Task in it is taken as the processor); the pipe batch, the
- * processor's memory and the rules are the component's (--queue-end adds the queue-end rule and
- * Lambda, as queueIds do). `npm run plan -- --stack <name>` prints the same for a stack
+ * processor's memory and the rules are the component's (--queue-end models the earlier design,
+ * a queue-end rule invoking its own Lambda; the component now records queue ends in the processor,
+ * from the buffer, so queueIds add no target). `npm run plan -- --stack <name>` prints the same for a stack
  * file, read from the synthesized resources instead.
  */
 import * as fs from "node:fs";

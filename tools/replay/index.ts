@@ -17,6 +17,7 @@ import type { EventPipelineModel } from "./pipeline";
 import { StoreFaults, type OutageWindow } from "./storeFaults";
 import { LocalStores } from "./stores";
 import { VirtualClock } from "./virtualClock";
+import { QUEUE_ENDS_TABLE_ENV } from "../../lambdas/shared/pipelineContract";
 
 export { loadEventPipeline, ReplayInputError, UnsupportedPipelineError } from "./pipeline";
 export type { EventPipelineModel } from "./pipeline";
@@ -41,7 +42,7 @@ export interface ReplayReport {
   readonly stored: number;
   readonly duplicates: number;
   readonly rejected: number;
-  /** Items the rule-invoked functions (the queue-end Lambda) wrote to their tables. */
+  /** Items in the queue-ends table (the processor's QUEUE_ENDS_TABLE_NAME). */
   readonly queueEnded: number;
   /** received / seconds from the first line read until every event reached its outcome. */
   readonly eventsPerSecond: number;
@@ -177,11 +178,15 @@ export async function replayLines(
     const tables: Record<string, number> = {};
     for (const table of model.tables)
       tables[table.resourceName] = await stores.countItems(table.name);
-    const recorders = model.rules
-      .flatMap((r) => r.targets)
-      .flatMap((t) => (t.destination.kind === "function" ? [t.destination.fn] : []));
+    // Queue ends are whatever the stack's functions name as their queue-ends table.
+    const queueEndTables = new Set(
+      [...model.functions.values()].flatMap((fn) => {
+        const table = fn.environment[QUEUE_ENDS_TABLE_ENV];
+        return table === undefined ? [] : [table];
+      }),
+    );
     const queueEnded = model.tables
-      .filter((table) => recorders.some((fn) => Object.values(fn.environment).includes(table.name)))
+      .filter((table) => queueEndTables.has(table.name))
       .reduce((sum, table) => sum + tables[table.resourceName], 0);
     const round = (value: number, digits: number) =>
       Math.round(value * 10 ** digits) / 10 ** digits;

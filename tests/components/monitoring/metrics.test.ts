@@ -45,19 +45,12 @@ describe("monitoring definitions", () => {
     ]);
   });
 
-  it("adds the queue-end Lambda, table and dead-letter alarms only with queueIds", () => {
-    const ids = eventPipelineMonitoring({
-      ...NAMES,
-      queueEndFunctionName: "qe-fn",
-      queueEndsTableName: "qe-t",
-      queueEndDeadLetterQueueName: "qe-dlq",
-    }).alarms.map((a) => a.id);
-    assert.deepEqual(ids.slice(-4), [
-      "queue-end-errors",
-      "queue-end-throttles",
-      "queue-ends-table-write-throttles",
-      "queue-end-dead-letters",
-    ]);
+  it("adds only the queue-ends table's alarm with queueIds: the buffer's alarms cover queue ends", () => {
+    const without = eventPipelineMonitoring(NAMES).alarms.map((a) => a.id);
+    const ids = eventPipelineMonitoring({ ...NAMES, queueEndsTableName: "qe-t" }).alarms.map(
+      (a) => a.id,
+    );
+    assert.deepEqual(ids, [...without, "queue-ends-table-write-throttles"]);
   });
 
   it("alarms on the participant-attributes Lambdas' errors and throttles", () => {
@@ -109,17 +102,19 @@ describe("monitoring definitions", () => {
   });
 
   it("alarms on the processor's throttles only when sustained, other Lambdas' at once", () => {
-    const alarms = eventPipelineMonitoring({
-      ...NAMES,
-      queueEndFunctionName: "qe-fn",
-      queueEndsTableName: "qe-t",
-    }).alarms;
+    const alarms = [
+      ...eventPipelineMonitoring({ ...NAMES, queueEndsTableName: "qe-t" }).alarms,
+      ...participantAttributesMonitoring({
+        paymentIdFunctionName: "pay-fn",
+        saveAttributesFunctionName: "save-fn",
+      }).alarms,
+    ];
     const windows = (id: string) => {
       const a = alarms.find((x) => x.id === id)!;
       return [a.evaluationPeriods, a.datapointsToAlarm];
     };
     assert.deepEqual(windows("processor-throttles"), [3, 3]);
-    assert.deepEqual(windows("queue-end-throttles"), [1, 1]);
+    assert.deepEqual(windows("payment-id-throttles"), [1, 1]);
     assert.deepEqual(windows("processor-errors"), [1, 1]);
   });
 

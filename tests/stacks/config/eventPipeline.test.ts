@@ -231,7 +231,7 @@ describe("eventPipeline config section", () => {
       `add "${T("user.end")}" to topics`,
     ],
     [
-      "more queues than an event pattern holds",
+      "more queues than the processor's environment holds",
       { topics: [T("user.end")], queueIds: tooManyQueues },
       `${KEY}.queueIds`,
       JSON.stringify(tooManyQueues).slice(0, 97) + "...",
